@@ -100,3 +100,20 @@ export const SOURCES = {
 export function inForce(rule: Pick<RuleDefinition, 'validFrom' | 'validTo'>, asOf: string): boolean {
   return (!rule.validFrom || rule.validFrom <= asOf) && (!rule.validTo || asOf < rule.validTo)
 }
+
+/**
+ * Input that is well-formed JSON but cannot be computed: a missing fact the computation cannot do
+ * without (400) or facts that contradict each other (422). The HTTP layer maps it to a problem+json
+ * naming `pointer` (a JSON pointer into the request body).
+ */
+export class LawInputError extends Error {
+  readonly status: 400 | 422
+  readonly pointer: string
+
+  constructor(status: 400 | 422, pointer: string, message: string) {
+    super(message)
+    this.name = 'LawInputError'
+    this.status = status
+    this.pointer = pointer
+  }
+}

@@ -1,0 +1,27 @@
+import { type Static, Type } from 'typebox'
+import { APPLICANT_CATEGORIES } from '../law/vocabulary.ts'
+
+/** A Danish local calendar date, `YYYY-MM-DD`, validated as a real date (2025-02-30 is rejected). */
+export const IsoDate = Type.String({
+  format: 'date',
+  description: 'Calendar date YYYY-MM-DD (Danish local date, no time zone)',
+  examples: ['2025-03-01'],
+})
+
+/** A municipality code: 3 digits, or 4 with a leading zero (`0101` = `101`). Checked against the 98. */
+export const MunicipalityCode = Type.String({
+  pattern: '^0?[0-9]{3}$',
+  description: 'Municipality code (kommunekode), 3 digits; `0101` is accepted for `101`',
+  examples: ['101'],
+})
+
+export const ApplicantCategory = Type.Enum(APPLICANT_CATEGORIES, {
+  description:
+    'refugee (asylum, IL § 2 stk. 2), quota_refugee (UDL § 8), family_reunified_to_refugee (IL § 2 stk. 3), family_reunified (IL § 2 stk. 4), ukrainian_displaced (særloven)',
+})
+
+export const LegalSourceSchema = Type.Object(
+  { citation: Type.String(), url: Type.Optional(Type.String({ format: 'uri' })) },
+  { additionalProperties: false },
+)
+export type LegalSourceBody = Static<typeof LegalSourceSchema>
