@@ -1,0 +1,13 @@
+/** The scopes a key can carry (../shared/api.md). `admin` manages keys and reads access logs. */
+export const SCOPES = [
+  'applications:read',
+  'applications:write',
+  'decisions:write',
+  'statistics:read',
+  'admin',
+] as const
+export type Scope = (typeof SCOPES)[number]
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value)
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import {
+  registerAjvFormats,
+  type TypeBoxTypeProvider,
+  TypeBoxValidatorCompiler,
+} from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { DestinationStream } from 'pino'
+import type { Config } from './config.ts'
+import { type DatabaseHandle, openDatabase } from './db/database.ts'
+import { assertMigrated, createMigrator } from './db/migrator.ts'
+import { healthRoutes } from './health/routes.ts'
+import { registerAuth } from './http/auth.ts'
+import { loggerOptions } from './http/logging.ts'
+import { registerProblemHandlers } from './http/problem.ts'
+import { registerSwagger } from './http/swagger.ts'
+import { municipalityRoutes } from './municipalities/routes.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Readonly<Config>
+    database: DatabaseHandle
+  }
+}
+
+/** The package version, from src/ (../package.json) or from the compiled dist/src/ (../../package.json). */
+export const VERSION: string = (() => {
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).version
+    } catch {}
+  }
+  return '0.0.0'
+})()
+
+/** Client-supplied request ids are echoed only when harmless; anything else gets a fresh UUID. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
+
+export interface BuildOptions {
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: DestinationStream
+  /** An already open database (tests, scripts); otherwise one is opened from config and closed with the app. */
+  database?: DatabaseHandle
+}
+
+/** The whole service as one Fastify instance: used by server.ts, the tests and the scripts alike. */
+export async function buildApp(
+  config: Readonly<Config>,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  registerAjvFormats()
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  // The API speaks JSON only: any other body is a 415 problem rather than a string to validate.
+  app.removeContentTypeParser('text/plain')
+  app.server.headersTimeout = config.headersTimeoutMs
+
+  const database = options.database ?? (await openDatabase(config.database))
+  if (!options.database) app.addHook('onClose', () => database.close())
+  if (config.migrateOnStart) assertMigrated(await createMigrator(database.db).migrateToLatest())
+  app.decorate('config', config)
+  app.decorate('database', database)
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  registerProblemHandlers(app)
+  registerAuth(app, database.db, config.authBootstrapKey)
+  await registerSwagger(app, VERSION)
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  await app.register(healthRoutes, { database })
+  await app.register(municipalityRoutes, { db: database.db })
+  return app
+}

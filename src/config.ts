@@ -1,0 +1,156 @@
+import { type TSchema, Type } from 'typebox'
+import { Value } from 'typebox/value'
+
+/**
+ * Every setting comes from the environment and is validated here, once, at start. Nothing else reads
+ * process.env. Each entry documents itself: the README table and .env.example list the same variables
+ * (a test keeps them in step).
+ */
+const Bool = Type.Enum(['true', 'false'])
+const Digits = Type.String({ pattern: '^[0-9]+$' })
+
+interface Variable {
+  /** Applied when the variable is unset or empty; absent = optional without a default. */
+  default?: string
+  description: string
+  schema: TSchema
+}
+
+/** The single list of settings: the README table and .env.example are checked against it by a test. */
+export const ENV_VARIABLES = {
+  PORT: { default: '3000', description: 'TCP port the HTTP server listens on', schema: Digits },
+  HOST: {
+    default: '127.0.0.1',
+    description: 'Interface to bind; 0.0.0.0 in a container',
+    schema: Type.String({ minLength: 1 }),
+  },
+  DATABASE_URL: {
+    description: 'PostgreSQL connection string (postgres://…); unset = embedded PostgreSQL (PGlite)',
+    schema: Type.String({ pattern: '^postgres(ql)?://' }),
+  },
+  DB_POOL_MAX: {
+    default: '10',
+    description: 'Connections in the pg pool (DATABASE_URL only)',
+    schema: Digits,
+  },
+  PGLITE_DIR: {
+    default: './data/pglite',
+    description:
+      'Folder of the embedded database when DATABASE_URL is unset, or memory:// for a throwaway one',
+    schema: Type.String({ minLength: 1 }),
+  },
+  MIGRATE_ON_START: {
+    default: 'true',
+    description: 'Run pending migrations at start (true/false)',
+    schema: Bool,
+  },
+  AUTH_BOOTSTRAP_KEY: {
+    description:
+      'A national admin API key accepted without a database row, for first start and tests (≥ 24 characters)',
+    schema: Type.String({ minLength: 24 }),
+  },
+  LOG_LEVEL: {
+    default: 'info',
+    description: 'pino level: fatal, error, warn, info, debug, trace or silent',
+    schema: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  },
+  BODY_LIMIT_BYTES: {
+    default: '262144',
+    description: 'Largest accepted request body in bytes',
+    schema: Digits,
+  },
+  REQUEST_TIMEOUT_MS: {
+    default: '30000',
+    description: 'Time allowed to receive a whole request',
+    schema: Digits,
+  },
+  KEEP_ALIVE_TIMEOUT_MS: {
+    default: '72000',
+    description: 'Idle keep-alive connection timeout',
+    schema: Digits,
+  },
+  HEADERS_TIMEOUT_MS: {
+    default: '20000',
+    description: 'Time allowed to receive the request headers',
+    schema: Digits,
+  },
+  SHUTDOWN_GRACE_MS: {
+    default: '10000',
+    description: 'On SIGTERM/SIGINT, time to finish in-flight requests before exiting',
+    schema: Digits,
+  },
+  TRUST_PROXY: {
+    default: 'false',
+    description: 'Trust X-Forwarded-* headers from a reverse proxy (true/false)',
+    schema: Bool,
+  },
+  REASONABLE_ONE_WAY_COMMUTE_MINUTES: {
+    default: '90',
+    description:
+      'Interpretation: a one-way public-transport commute longer than this is unreasonable (§ 18 grounds)',
+    schema: Digits,
+  },
+} as const satisfies Record<string, Variable>
+
+type VariableName = keyof typeof ENV_VARIABLES
+
+export interface Config {
+  port: number
+  host: string
+  database: { kind: 'postgres'; url: string; poolMax: number } | { kind: 'pglite'; dir: string }
+  migrateOnStart: boolean
+  authBootstrapKey: string | undefined
+  logLevel: string
+  bodyLimitBytes: number
+  requestTimeoutMs: number
+  keepAliveTimeoutMs: number
+  headersTimeoutMs: number
+  shutdownGraceMs: number
+  trustProxy: boolean
+  reasonableOneWayCommuteMinutes: number
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+function integer(env: Record<string, string>, name: VariableName, min: number, max: number): number {
+  const value = Number(env[name])
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${env[name]}"`)
+  }
+  return value
+}
+
+/** Parse and validate the environment. Throws ConfigError naming the offending variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const env: Record<string, string> = {}
+  for (const [name, variable] of Object.entries(ENV_VARIABLES) as [VariableName, Variable][]) {
+    const value = source[name] === '' ? undefined : source[name]
+    const effective = value ?? variable.default
+    if (effective === undefined) continue
+    if (!Value.Check(variable.schema, effective)) {
+      const reason = Value.Errors(variable.schema, effective)[0]?.message ?? 'invalid'
+      throw new ConfigError(`${name} is invalid: ${reason} (got "${effective}")`)
+    }
+    env[name] = effective
+  }
+  const databaseUrl = env.DATABASE_URL
+  return Object.freeze({
+    port: integer(env, 'PORT', 0, 65_535),
+    host: env.HOST!,
+    database: databaseUrl
+      ? { kind: 'postgres' as const, url: databaseUrl, poolMax: integer(env, 'DB_POOL_MAX', 1, 200) }
+      : { kind: 'pglite' as const, dir: env.PGLITE_DIR! },
+    migrateOnStart: env.MIGRATE_ON_START === 'true',
+    authBootstrapKey: env.AUTH_BOOTSTRAP_KEY,
+    logLevel: env.LOG_LEVEL!,
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024, 10_485_760),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 1000, 300_000),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 1000, 300_000),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 1000, 300_000),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 100, 120_000),
+    trustProxy: env.TRUST_PROXY === 'true',
+    reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
+  })
+}

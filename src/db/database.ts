@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { Config } from '../config.ts'
+import type { Database } from './schema.ts'
+
+/** PostgreSQL type OIDs whose default JS mapping we override (same for pg and PGlite). */
+const OID = { INT8: 20, DATE: 1082 } as const
+
+/**
+ * DATE stays the `YYYY-MM-DD` string it is in the database: a JS Date would be shifted by the process's
+ * time zone (style.md). INT8 (COUNT(*) results) becomes a number: counts here never exceed 2^53.
+ */
+const identity = (value: string) => value
+const toNumber = (value: string) => Number(value)
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === OID.DATE) return identity
+    if (oid === OID.INT8) return toNumber
+    return pg.types.getTypeParser(oid, format)
+  },
+} as pg.CustomTypesConfig
+
+export interface DatabaseHandle {
+  db: Kysely<Database>
+  kind: 'postgres' | 'pglite'
+  /** Throws when the database does not answer within `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<void>
+  close(): Promise<void>
+}
+
+export async function openDatabase(settings: Config['database']): Promise<DatabaseHandle> {
+  if (settings.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: settings.url,
+      max: settings.poolMax,
+      types: pgTypes,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'ansvar',
+    })
+    // An idle client losing its connection (server restart) must not crash the process; the pool
+    // replaces it on the next checkout, which is what lets /health/ready recover without a restart.
+    pool.on('error', () => {})
+    pool.on('connect', (client) => client.on('error', () => {}))
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, kind: 'postgres', ping: (timeoutMs) => ping(db, timeoutMs), close: () => db.destroy() }
+  }
+  const memory = settings.dir === 'memory://'
+  if (!memory) await mkdir(settings.dir, { recursive: true })
+  const pglite = await PGlite.create({
+    ...(memory ? {} : { dataDir: settings.dir }),
+    parsers: { [OID.DATE]: identity, [OID.INT8]: toNumber },
+  })
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+  return { db, kind: 'pglite', ping: (timeoutMs) => ping(db, timeoutMs), close: () => db.destroy() }
+}
+
+async function ping(db: Kysely<Database>, timeoutMs = 2_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs)
+  })
+  try {
+    await Promise.race([sql`select 1`.execute(db), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}

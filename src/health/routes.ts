@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { DatabaseHandle } from '../db/database.ts'
+import { HttpProblem } from '../http/problem.ts'
+import { ProblemSchema } from '../http/swagger.ts'
+
+const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) })
+
+/** `/health/live` says the process runs; `/health/ready` also that the database answers (lokalise template). */
+export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle }> = async (
+  app,
+  { database },
+) => {
+  app.get(
+    '/health/live',
+    {
+      schema: {
+        tags: ['Health'],
+        operationId: 'getLiveness',
+        summary: 'Liveness',
+        description: '200 while the process runs; does not touch the database (for restart decisions).',
+        response: { 200: Status },
+      },
+      logLevel: 'warn',
+    },
+    async () => ({ status: 'live' }),
+  )
+  app.get(
+    '/health/ready',
+    {
+      schema: {
+        tags: ['Health'],
+        operationId: 'getReadiness',
+        summary: 'Readiness',
+        description:
+          '200 when the database answers within 2 s, 503 problem while it does not; recovers by itself when the database returns (for load balancers).',
+        response: { 200: Status, 503: ProblemSchema },
+      },
+      logLevel: 'warn',
+    },
+    async () => {
+      try {
+        await database.ping()
+      } catch {
+        throw new HttpProblem(503, 'The database does not answer.', { slug: 'not-ready' })
+      }
+      return { status: 'ready', database: database.kind }
+    },
+  )
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { hashApiKey, sameKey } from '../apikeys/keys.ts'
+import { findActiveApiKeyByHash } from '../apikeys/repository.ts'
+import { SCOPES, type Scope } from '../apikeys/scopes.ts'
+import type { Database } from '../db/schema.ts'
+import { HttpProblem } from './problem.ts'
+
+/** Who is calling: an API key bound to one municipality, or national (`municipalityCode` null). */
+export interface Principal {
+  keyId: string
+  /** The key's name: what the audit trail records as "who". */
+  name: string
+  municipalityCode: string | null
+  scopes: readonly Scope[]
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Scopes the route requires; `[]` = any valid key; absent = a public route (health, docs). */
+    scopes?: readonly Scope[]
+  }
+  interface FastifyRequest {
+    principal: Principal | null
+  }
+}
+
+const BOOTSTRAP_KEY_ID = '00000000-0000-0000-0000-000000000000'
+
+/**
+ * Keys verified recently, by hash. A revoked key stops working within CACHE_TTL_MS; the cache spares a
+ * database round trip on every request. Per process and short-lived, so instances stay interchangeable.
+ */
+const CACHE_TTL_MS = 10_000
+const CACHE_MAX = 1_000
+
+export function registerAuth(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  bootstrapKey: string | undefined,
+): void {
+  const cache = new Map<string, { principal: Principal; expires: number }>()
+
+  async function authenticate(request: FastifyRequest): Promise<Principal> {
+    const header = request.headers.authorization
+    const match = header ? /^Bearer ([\x21-\x7e]{1,200})$/.exec(header) : null
+    if (!match) {
+      throw new HttpProblem(401, 'Send an API key as "Authorization: Bearer <key>".', {
+        slug: 'unauthorized',
+      })
+    }
+    const key = match[1]!
+    if (bootstrapKey && key.length === bootstrapKey.length && sameKey(key, bootstrapKey)) {
+      return { keyId: BOOTSTRAP_KEY_ID, name: 'bootstrap', municipalityCode: null, scopes: SCOPES }
+    }
+    const hash = hashApiKey(key)
+    const cached = cache.get(hash)
+    if (cached && cached.expires > Date.now()) return cached.principal
+    const row = await findActiveApiKeyByHash(db, hash)
+    if (!row) throw new HttpProblem(401, 'The API key is unknown or revoked.', { slug: 'unauthorized' })
+    const principal: Principal = {
+      keyId: row.id,
+      name: row.name,
+      municipalityCode: row.municipality_code,
+      scopes: row.scopes,
+    }
+    if (cache.size >= CACHE_MAX) cache.clear()
+    cache.set(hash, { principal, expires: Date.now() + CACHE_TTL_MS })
+    return principal
+  }
+
+  app.decorateRequest('principal', null)
+  app.addHook('onRequest', async (request, reply) => {
+    const required = request.routeOptions.config.scopes
+    if (!required) return
+    try {
+      request.principal = await authenticate(request)
+    } catch (error) {
+      reply.header('www-authenticate', 'Bearer realm="ansvar"')
+      throw error
+    }
+    const missing = required.filter((scope) => !request.principal!.scopes.includes(scope))
+    if (missing.length > 0) {
+      throw new HttpProblem(403, `The API key lacks the scope ${missing.join(', ')}.`, {
+        slug: 'insufficient-scope',
+        requiredScopes: required,
+      })
+    }
+  })
+}
+
+/** The authenticated caller of a route that declares `config.scopes`. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error('principalOf() called on a route without config.scopes')
+  return request.principal
+}

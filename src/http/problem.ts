@@ -1,0 +1,160 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { LawInputError } from '../law/rules.ts'
+import { type FieldError, validationErrorsToFields } from './validation-errors.ts'
+
+/**
+ * RFC 9457 problem details. Every error the service sends goes through `problemHandler`: this is the one
+ * place where errors become HTTP statuses (style.md), and the only place a 5xx is written, without
+ * details.
+ */
+export interface ProblemBody {
+  type: string
+  title: string
+  status: number
+  detail?: string
+  instance?: string
+  errors?: FieldError[]
+  [extension: string]: unknown
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+/** Problem type URIs: URNs, so that no fictitious host is implied; the slug names the problem. */
+export function problemType(slug: string): string {
+  return `urn:ansvar:problem:${slug}`
+}
+
+const TITLES: Record<number, [slug: string, title: string]> = {
+  400: ['bad-request', 'Bad request'],
+  401: ['unauthorized', 'Authentication required'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not found'],
+  405: ['method-not-allowed', 'Method not allowed'],
+  406: ['not-acceptable', 'Not acceptable'],
+  408: ['request-timeout', 'Request timeout'],
+  409: ['conflict', 'Conflict'],
+  412: ['precondition-failed', 'Precondition failed'],
+  413: ['payload-too-large', 'Payload too large'],
+  415: ['unsupported-media-type', 'Unsupported media type'],
+  422: ['unprocessable', 'Unprocessable request'],
+  428: ['precondition-required', 'Precondition required'],
+  429: ['too-many-requests', 'Too many requests'],
+  500: ['internal', 'Internal server error'],
+  503: ['unavailable', 'Service unavailable'],
+}
+
+/** A deliberate HTTP error raised by a route or service. */
+export class HttpProblem extends Error {
+  readonly status: number
+  readonly slug: string
+  readonly title: string
+  readonly extensions: Record<string, unknown>
+
+  constructor(
+    status: number,
+    detail: string,
+    options: { slug?: string; title?: string; [k: string]: unknown } = {},
+  ) {
+    super(detail)
+    const { slug, title, ...extensions } = options
+    const [defaultSlug, defaultTitle] = TITLES[status] ?? ['error', 'Error']
+    this.name = 'HttpProblem'
+    this.status = status
+    this.slug = slug ?? defaultSlug
+    this.title = title ?? defaultTitle
+    this.extensions = extensions
+  }
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body)
+}
+
+function statusProblem(
+  status: number,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+): ProblemBody {
+  const [slug, title] = TITLES[status] ?? ['error', 'Error']
+  return { type: problemType(slug), title, status, detail, ...extensions }
+}
+
+function toProblem(error: FastifyError | Error, request: FastifyRequest): ProblemBody {
+  if (error instanceof HttpProblem) {
+    return {
+      type: problemType(error.slug),
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...error.extensions,
+    }
+  }
+  if (error instanceof LawInputError) {
+    return {
+      ...statusProblem(error.status, error.message),
+      type: problemType(error.status === 400 ? 'validation' : 'contradictory-input'),
+      errors: [{ pointer: error.pointer, message: error.message }],
+    }
+  }
+  const fastifyError = error as FastifyError
+  if (fastifyError.validation) {
+    const location = fastifyError.validationContext ?? 'body'
+    const errors = validationErrorsToFields(fastifyError.validation, location)
+    return {
+      type: problemType('validation'),
+      title: 'Invalid request',
+      status: 400,
+      detail: `The request ${location} is invalid: ${errors.map((e) => `${e.pointer || '(root)'} ${e.message}`).join('; ')}`,
+      errors,
+    }
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable')
+    return statusProblem(503, 'The database is unavailable; retry later.', { requestId: request.id })
+  }
+  const status = fastifyError.statusCode ?? 500
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (bad JSON, body too large, unsupported media type …) carry safe messages.
+    return statusProblem(status, fastifyError.message)
+  }
+  request.log.error({ err: error }, 'unhandled error')
+  return statusProblem(status >= 500 && status < 600 ? status : 500, 'An unexpected error occurred.', {
+    requestId: request.id,
+  })
+}
+
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+])
+
+/** Connection-level database failures are the server's state, not the client's fault: 503, retryable. */
+function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    error.message,
+  )
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    return sendProblem(reply, { ...toProblem(error, request), instance: request.url.split('?')[0] })
+  })
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      ...statusProblem(404, `No route ${request.method} ${request.url.split('?')[0]}`),
+      instance: request.url.split('?')[0],
+    }),
+  )
+}
