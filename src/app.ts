@@ -16,6 +16,7 @@ import { loggerOptions } from './http/logging.ts'
 import { registerProblemHandlers } from './http/problem.ts'
 import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
+import { statisticsRoutes } from './statistics/routes.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -73,6 +74,11 @@ export async function buildApp(
   const database = options.database ?? (await openDatabase(config.database))
   if (!options.database) app.addHook('onClose', () => database.close())
   if (config.migrateOnStart) assertMigrated(await createMigrator(database.db).migrateToLatest())
+  // Statistics may read from a replica (STATS_DATABASE_URL); everything else uses the main database.
+  const statsDatabase = config.statsDatabaseUrl
+    ? await openDatabase({ kind: 'postgres', url: config.statsDatabaseUrl, poolMax: 5 })
+    : database
+  if (statsDatabase !== database) app.addHook('onClose', () => statsDatabase.close())
   app.decorate('config', config)
   app.decorate('database', database)
 
@@ -86,5 +92,6 @@ export async function buildApp(
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   await app.register(healthRoutes, { database })
   await app.register(municipalityRoutes, { db: database.db })
+  await app.register(statisticsRoutes, { db: statsDatabase.db, config })
   return app
 }

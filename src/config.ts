@@ -1,5 +1,6 @@
 import { type TSchema, Type } from 'typebox'
 import { Value } from 'typebox/value'
+import { normaliseMunicipalityCode } from './law/municipalities.ts'
 
 /**
  * Every setting comes from the environment and is validated here, once, at start. Nothing else reads
@@ -90,6 +91,36 @@ export const ENV_VARIABLES = {
       'Interpretation: a one-way public-transport commute longer than this is unreasonable (§ 18 grounds)',
     schema: Digits,
   },
+  CPR_HASH_SECRET: {
+    description:
+      'Secret key of the HMAC that pseudonymises CPR numbers (≥ 32 characters). Unset: one is generated and kept in the database (weaker; set it in production)',
+    schema: Type.String({ minLength: 32 }),
+  },
+  IDEMPOTENCY_TTL_HOURS: {
+    default: '24',
+    description: 'How long an Idempotency-Key is remembered and its first response replayed',
+    schema: Digits,
+  },
+  STATS_DATABASE_URL: {
+    description:
+      'Optional PostgreSQL connection string for the statistics queries (a read replica); unset = the main database',
+    schema: Type.String({ pattern: '^postgres(ql)?://' }),
+  },
+  STATS_SUPPRESSION_THRESHOLD: {
+    default: '5',
+    description: 'Counts below this on sensitive dimensions are suppressed (null) in statistics',
+    schema: Digits,
+  },
+  PROCESSING_TARGET_DAYS: {
+    default: '30',
+    description: 'Interpretation (D-PROCESSING): default processing-time target in days, for tracking only',
+    schema: Digits,
+  },
+  PROCESSING_TARGET_DAYS_BY_MUNICIPALITY: {
+    default: '',
+    description: 'Per-municipality processing targets overriding the default, e.g. `101=21,751=45`',
+    schema: Type.String({ pattern: '^([0-9]{3,4}=[0-9]{1,3}(,[0-9]{3,4}=[0-9]{1,3})*)?$' }),
+  },
 } as const satisfies Record<string, Variable>
 
 type VariableName = keyof typeof ENV_VARIABLES
@@ -108,6 +139,13 @@ export interface Config {
   shutdownGraceMs: number
   trustProxy: boolean
   reasonableOneWayCommuteMinutes: number
+  cprHashSecret: string | undefined
+  idempotencyTtlHours: number
+  statsDatabaseUrl: string | undefined
+  statsSuppressionThreshold: number
+  processingTargetDays: number
+  /** Municipality code → processing target in days (D-PROCESSING). */
+  processingTargetDaysByMunicipality: Readonly<Record<string, number>>
 }
 
 export class ConfigError extends Error {
@@ -120,6 +158,18 @@ function integer(env: Record<string, string>, name: VariableName, min: number, m
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${env[name]}"`)
   }
   return value
+}
+
+function parseTargets(value: string): Record<string, number> {
+  const targets: Record<string, number> = {}
+  for (const pair of value.split(',').filter(Boolean)) {
+    const [code, days] = pair.split('=') as [string, string]
+    const normalised = normaliseMunicipalityCode(code)
+    if (!normalised)
+      throw new ConfigError(`PROCESSING_TARGET_DAYS_BY_MUNICIPALITY names an unknown municipality ${code}`)
+    targets[normalised] = Number(days)
+  }
+  return Object.freeze(targets)
 }
 
 /** Parse and validate the environment. Throws ConfigError naming the offending variable. */
@@ -152,5 +202,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 100, 120_000),
     trustProxy: env.TRUST_PROXY === 'true',
     reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
+    cprHashSecret: env.CPR_HASH_SECRET,
+    idempotencyTtlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 1, 24 * 365),
+    statsDatabaseUrl: env.STATS_DATABASE_URL,
+    statsSuppressionThreshold: integer(env, 'STATS_SUPPRESSION_THRESHOLD', 1, 1000),
+    processingTargetDays: integer(env, 'PROCESSING_TARGET_DAYS', 1, 365),
+    processingTargetDaysByMunicipality: parseTargets(env.PROCESSING_TARGET_DAYS_BY_MUNICIPALITY ?? ''),
   })
 }

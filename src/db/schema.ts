@@ -1,8 +1,22 @@
 import type { ApiKeyTable } from '../apikeys/api-key.table.ts'
+import type {
+  AccessLogTable,
+  ApplicationEventTable,
+  AppSettingTable,
+  BenefitReductionTable,
+  IdempotencyKeyTable,
+  TakeoverApplicationTable,
+} from '../applications/application.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
 
 /** Every table Kysely knows about; each feature keeps its table types beside it (style.md). */
 export interface Database {
   municipality: MunicipalityTable
   api_key: ApiKeyTable
+  app_setting: AppSettingTable
+  takeover_application: TakeoverApplicationTable
+  application_event: ApplicationEventTable
+  access_log: AccessLogTable
+  idempotency_key: IdempotencyKeyTable
+  benefit_reduction: BenefitReductionTable
 }

@@ -49,7 +49,7 @@ describe('database layer', () => {
         expect(down.results?.every((r) => r.direction === 'Down' && r.status === 'Success')).toBe(true)
         const tables = await sql<{
           n: number
-        }>`select count(*) as n from information_schema.tables where table_schema = 'public' and table_name in ('municipality', 'api_key')`.execute(
+        }>`select count(*) as n from information_schema.tables where table_schema = 'public' and table_name in ('municipality', 'api_key', 'takeover_application', 'application_event', 'access_log', 'idempotency_key', 'benefit_reduction', 'app_setting')`.execute(
           database.db,
         )
         expect(tables.rows[0]?.n).toBe(0)
