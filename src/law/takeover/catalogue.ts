@@ -1,0 +1,38 @@
+/**
+ * The § 18 rule catalogue (rules.md § 2): every T-* and G-* RuleDefinition, for `GET /v1/rules` and for
+ * citing rules in force on a date (api.md: requests may pass `asOf`).
+ */
+import { inForce, LawInputError, type RuleDefinition } from '../rules.ts'
+import { GENERAL_RULES } from './general-rules.ts'
+import { DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES, groundRules } from './rules.ts'
+
+const byThreshold = new Map<number, readonly RuleDefinition[]>()
+
+/**
+ * All T-* and G-* rules; the rules that use the commute threshold carry it as an interpretation
+ * parameter with the configured value.
+ */
+export function takeoverRules(
+  reasonableOneWayCommuteMinutes: number = DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES,
+): readonly RuleDefinition[] {
+  let rules = byThreshold.get(reasonableOneWayCommuteMinutes)
+  if (!rules) {
+    rules = Object.freeze([...groundRules(reasonableOneWayCommuteMinutes), ...GENERAL_RULES])
+    byThreshold.set(reasonableOneWayCommuteMinutes, rules)
+  }
+  return rules
+}
+
+/** The catalogue with the default commute threshold (90 minutes). */
+export const TAKEOVER_RULES: readonly RuleDefinition[] = takeoverRules()
+
+/**
+ * The version of rule `id` in force on `asOf`. A rule may appear several times with disjoint
+ * validFrom/validTo windows when the law changes; all T-* and G-* rules are currently always in force.
+ * A date before or after every version is an input the service cannot answer for (422 on `/asOf`).
+ */
+export function ruleInForce(rules: readonly RuleDefinition[], id: string, asOf: string): RuleDefinition {
+  const rule = rules.find((candidate) => candidate.id === id && inForce(candidate, asOf))
+  if (!rule) throw new LawInputError(422, '/asOf', `Rule ${id} is not in force on ${asOf}`)
+  return rule
+}

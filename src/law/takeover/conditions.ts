@@ -1,0 +1,148 @@
+/**
+ * Building blocks of the ground evaluators: three-valued conditions (true, false, unknown = fact missing),
+ * the commute threshold and the municipality comparison.
+ */
+import { normaliseMunicipalityCode } from '../municipalities.ts'
+import { LawInputError } from '../rules.ts'
+import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
+import type { FactName } from './grounds.ts'
+import type { Reason } from './reasons.ts'
+
+export type GroundRuleId =
+  | 'T-EMP'
+  | 'T-EMP-PRACTICE'
+  | 'T-EDU'
+  | 'T-SPOUSE'
+  | 'T-SPOUSE-BOTH'
+  | 'T-PARTNER'
+  | 'T-PARTNER-CHILD'
+  | 'T-ILL'
+  | 'T-THREAT'
+  | 'T-DISCRIMINATION'
+  | 'T-MINOR'
+  | 'T-FAMILY-FRIENDS'
+  | 'T-LONELINESS'
+  | 'T-LARGER-CITY'
+  | 'T-CONFLICT'
+  | 'T-OTHER'
+
+export interface EvaluationContext {
+  /** Position of the ground in the request, for JSON pointers. */
+  index: number
+  /** The receiving municipality (tilflytningskommunen), normalised to 3 digits. */
+  toMunicipality: string
+  reasonableOneWayCommuteMinutes: number
+  linkedOutcomes: ReadonlyMap<string, AssessmentOutcome>
+}
+
+export interface GroundEvaluation {
+  effect: GroundEffect
+  ruleId: GroundRuleId
+  reason: Reason
+  /** Facts the effect rests on, in the order a caseworker reads them. */
+  factsUsed: FactName[]
+  /** Facts still needed; non-empty exactly when effect is needs_information. */
+  missing: FactName[]
+}
+
+/** A condition of a rule: `holds` is undefined while its fact is missing; `otherwise` explains a failure. */
+export interface Condition {
+  fact: FactName
+  holds: boolean | undefined
+  otherwise: Reason
+}
+
+export function factPointer(index: number, fact: FactName): string {
+  return `/grounds/${index}/${fact}`
+}
+
+/** Facts of `ground` among `facts` that were given, in the order of `facts`. */
+export function given<G extends object>(ground: G, facts: readonly FactName[]): FactName[] {
+  return facts.filter((fact) => (ground as Record<string, unknown>)[fact] !== undefined)
+}
+
+/**
+ * Known facts decide before missing ones (issue: "if the known facts already decide it, decide it"):
+ * the first failed condition makes the ground insufficient whatever the other facts are.
+ */
+export function failedCondition(conditions: readonly Condition[]): Condition | undefined {
+  return conditions.find((condition) => condition.holds === false)
+}
+
+export function unknownFacts(conditions: readonly Condition[]): FactName[] {
+  return conditions.filter((condition) => condition.holds === undefined).map((condition) => condition.fact)
+}
+
+export function insufficient(ruleId: GroundRuleId, failed: Condition, context: FactName[]): GroundEvaluation {
+  return {
+    effect: 'insufficient',
+    ruleId,
+    reason: failed.otherwise,
+    factsUsed: [...context, failed.fact],
+    missing: [],
+  }
+}
+
+export function needsInformation(
+  ruleId: GroundRuleId,
+  missing: FactName[],
+  known: FactName[],
+): GroundEvaluation {
+  return { effect: 'needs_information', ruleId, reason: 'missing_facts', factsUsed: known, missing }
+}
+
+/**
+ * Is the municipality named by a fact the receiving municipality? '0101' and '101' are the same
+ * (rules.md § 6). An unknown code is bad input (400), not a missing fact.
+ */
+export function inReceivingMunicipality(
+  code: string | undefined,
+  fact: FactName,
+  ctx: EvaluationContext,
+): boolean | undefined {
+  if (code === undefined) return undefined
+  const normalised = normaliseMunicipalityCode(code)
+  if (normalised === undefined) {
+    throw new LawInputError(400, factPointer(ctx.index, fact), `Unknown municipality code ${code}`)
+  }
+  return normalised === ctx.toMunicipality
+}
+
+/**
+ * Commute threshold (interpretation, rules.md § 2): strictly longer than the parameter is unreasonable;
+ * equal to it or shorter is reasonable.
+ */
+export function commuteUnreasonable(
+  minutes: number | undefined,
+  ctx: EvaluationContext,
+): boolean | undefined {
+  if (minutes === undefined) return undefined
+  nonNegative(minutes, 'oneWayCommuteMinutes', ctx)
+  return minutes > ctx.reasonableOneWayCommuteMinutes
+}
+
+export function nonNegative(value: number, fact: FactName, ctx: EvaluationContext): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new LawInputError(400, factPointer(ctx.index, fact), `${fact} must be a number of at least 0`)
+  }
+}
+
+export function not(value: boolean | undefined): boolean | undefined {
+  return value === undefined ? undefined : !value
+}
+
+/** All conditions must hold for `effect`; a failed one makes it insufficient; unknown ones are missing. */
+export function allConditions(
+  ruleId: GroundRuleId,
+  conditions: readonly Condition[],
+  effect: 'obligates' | 'supports',
+  reason: Reason,
+  context: FactName[] = [],
+): GroundEvaluation {
+  const failed = failedCondition(conditions)
+  if (failed) return insufficient(ruleId, failed, context)
+  const known = conditions.filter((condition) => condition.holds !== undefined).map((c) => c.fact)
+  const missing = unknownFacts(conditions)
+  if (missing.length > 0) return needsInformation(ruleId, missing, [...context, ...known])
+  return { effect, ruleId, reason, factsUsed: [...context, ...known], missing: [] }
+}
