@@ -1,0 +1,212 @@
+/**
+ * Pure calendar-date arithmetic on `YYYY-MM-DD` strings (Danish local calendar dates, no time zone).
+ *
+ * Why no JS `Date`: a `Date` is an instant, and turning it back into a calendar date depends on the
+ * process time zone (a DATE column read at midnight CET becomes the previous day in UTC). Every function
+ * here works on a day count (days since 1970-01-01, proleptic Gregorian), so the result never depends
+ * on where the server runs. Month and year arithmetic states its rounding, as rules-as-code must
+ * (rules.md § 3: "within 1 month" of 31 January is 28/29 February).
+ */
+
+import type { Language } from './rules.ts'
+
+/** A calendar date `YYYY-MM-DD`. A plain string so that it round-trips through JSON and SQL DATE. */
+export type IsoDate = string
+
+export interface CalendarDate {
+  year: number
+  /** 1–12 */
+  month: number
+  /** 1–31 */
+  day: number
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (2025-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value)
+  if (!m) return false
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+/** Parses `YYYY-MM-DD`; throws RangeError on anything else (callers validate input first). */
+export function parseIsoDate(value: IsoDate): CalendarDate {
+  if (!isIsoDate(value)) throw new RangeError(`not a calendar date YYYY-MM-DD: ${JSON.stringify(value)}`)
+  return {
+    year: Number(value.slice(0, 4)),
+    month: Number(value.slice(5, 7)),
+    day: Number(value.slice(8, 10)),
+  }
+}
+
+export function formatIsoDate({ year, month, day }: CalendarDate): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+// Days-from-civil and civil-from-days (H. Hinnant's algorithms): exact integer arithmetic, no Date.
+function toDayNumber({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+function fromDayNumber(dayNumber: number): CalendarDate {
+  const z = dayNumber + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function dayNumber(date: IsoDate): number {
+  return toDayNumber(parseIsoDate(date))
+}
+
+export function fromDayNumberToIso(n: number): IsoDate {
+  return formatIsoDate(fromDayNumber(n))
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumberToIso(dayNumber(date) + days)
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+/** -1, 0 or 1. Valid `YYYY-MM-DD` strings also compare lexically; this checks they are dates. */
+export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  const d = dayNumber(a) - dayNumber(b)
+  return d < 0 ? -1 : d > 0 ? 1 : 0
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) >= 0 ? a : b
+}
+
+export function weekday(date: IsoDate): IsoWeekday {
+  // 1970-01-01 was a Thursday (ISO 4).
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday
+}
+
+export interface ClampedDate {
+  date: IsoDate
+  /** True when the target month had no such day and the month's last day was used (31 Jan → 28 Feb). */
+  clamped: boolean
+}
+
+/**
+ * Same day-of-month `months` later; where that month is shorter, its last day (rules.md § 3: "within
+ * 1 month" of 31 January is 28/29 February). `clamped` says so, so the explanation can state it.
+ */
+export function addMonthsClamped(date: IsoDate, months: number): ClampedDate {
+  const { year, month, day } = parseIsoDate(date)
+  const index = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(index / 12)
+  const targetMonth = index - targetYear * 12 + 1
+  const last = daysInMonth(targetYear, targetMonth)
+  return {
+    date: formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, last) }),
+    clamped: day > last,
+  }
+}
+
+/** Same date `years` later; 29 February becomes 28 February in a common year (`clamped`, H-PERIOD). */
+export function addYears(date: IsoDate, years: number): ClampedDate {
+  return addMonthsClamped(date, years * 12)
+}
+
+export function firstOfMonth(year: number, month: number): IsoDate {
+  return formatIsoDate({ year, month, day: 1 })
+}
+
+/** The first day of the month after `date`'s month. */
+export function firstOfNextMonth(date: IsoDate): IsoDate {
+  const { year, month } = parseIsoDate(date)
+  return month === 12 ? firstOfMonth(year + 1, 1) : firstOfMonth(year, month + 1)
+}
+
+export interface WholeMonthEnd {
+  /** The 1st of the month after the first whole month: the day on which "the end of" it has passed. */
+  date: IsoDate
+  /** The whole month that was counted, as its first day (e.g. 2025-06-01 for June 2025). */
+  wholeMonth: IsoDate
+  /** True when `date` was the 1st and, under the option, its own month counted as whole. */
+  ownMonthCounted: boolean
+}
+
+/**
+ * "Udgangen af den første hele måned efter" a date (H-REF, D-MOVE-BACK): the first month that lies
+ * entirely after the date is counted, and the result is the 1st of the month after it
+ * (15 May → June is whole → 1 July). A date on the 1st leaves its own month incomplete unless
+ * `firstOfMonthMakesMonthWhole` (an interpretation, rules.md H-REF; default off).
+ */
+export function firstOfMonthAfterFirstWholeMonth(
+  date: IsoDate,
+  options: { firstOfMonthMakesMonthWhole?: boolean } = {},
+): WholeMonthEnd {
+  const { day } = parseIsoDate(date)
+  const ownMonthCounted = day === 1 && options.firstOfMonthMakesMonthWhole === true
+  const wholeMonth = ownMonthCounted ? date : firstOfNextMonth(date)
+  return { date: firstOfNextMonth(wholeMonth), wholeMonth, ownMonthCounted }
+}
+
+const MONTHS: Record<Language, readonly string[]> = {
+  da: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+}
+
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+}
+
+/** "15. maj 2025" / "15 May 2025", for explanations a caseworker reads. */
+export function formatLongDate(date: IsoDate, language: Language): string {
+  const { year, month, day } = parseIsoDate(date)
+  const name = MONTHS[language][month - 1]
+  return language === 'da' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`
+}
+
+/** "juni 2025" / "June 2025". */
+export function formatMonth(date: IsoDate, language: Language): string {
+  const { year, month } = parseIsoDate(date)
+  return `${MONTHS[language][month - 1]} ${year}`
+}
+
+export function weekdayName(date: IsoDate, language: Language): string {
+  return WEEKDAYS[language][weekday(date) - 1]
+}
+
+/** Today's date in Denmark (Europe/Copenhagen), the default `asOf`. The one impure function here. */
+export function todayInDenmark(now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now)
+}

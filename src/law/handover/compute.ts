@@ -1,0 +1,204 @@
+/**
+ * `POST /v1/handover-dates` as a pure function: the responsibility date, the integration period, a § 18
+ * takeover's effective date, the return of the full benefit after moving back, the deadlines, and a
+ * step-by-step explanation in the requested language (rules.md § 3).
+ */
+
+import { type IsoDate, todayInDenmark } from '../dates.ts'
+import {
+  type Language,
+  LawInputError,
+  type LegalSource,
+  type LocalisedText,
+  RULES_VERSION,
+} from '../rules.ts'
+import type { ApplicantCategory } from '../vocabulary.ts'
+import { handoverDeadlines } from './deadlines.ts'
+import { checkedDate, optionalDate } from './input.ts'
+import { fullBenefitRestoredDate, integrationPeriod, takeoverEffectiveDate } from './period.ts'
+import { responsibilityDate } from './responsibility.ts'
+import {
+  describeParameters,
+  type HandoverParameters,
+  resolveParameters,
+  type UsedParameter,
+} from './rules.ts'
+import { render, say } from './text.ts'
+import type {
+  Deadline,
+  HandoverFacts,
+  ResponsibilityBasis,
+  ResponsibilityDate,
+  ResponsibilityRuleId,
+  RuleDate,
+} from './types.ts'
+
+export interface HandoverDatesOptions {
+  language: Language
+  /** The date the rules are evaluated on (api.md `asOf`); default today in Denmark. */
+  asOf?: IsoDate
+  /** Overrides of the interpretation parameters (e.g. a municipality's D-PROCESSING target). */
+  parameters?: Partial<HandoverParameters>
+}
+
+export interface DatedAnswer {
+  date: IsoDate
+  ruleId: string
+  legalSources: LegalSource[]
+}
+
+export interface HandoverDates {
+  category: ApplicantCategory
+  asOf: IsoDate
+  responsibilityDate: DatedAnswer & {
+    ruleId: ResponsibilityRuleId
+    basis: ResponsibilityBasis
+    basisDate: IsoDate
+  }
+  integrationPeriodEndDate: IsoDate
+  freeMovementFromDate: IsoDate
+  takeoverEffectiveDate?: DatedAnswer
+  fullBenefitFromDate?: DatedAnswer
+  deadlines: (Omit<Deadline, 'description' | 'steps'> & { description: string })[]
+  explanation: string[]
+  parameters: UsedParameter[]
+  rulesVersion: string
+}
+
+const answer = ({ date, ruleId, legalSources }: RuleDate): DatedAnswer => ({ date, ruleId, legalSources })
+
+function conflict(pointer: string, message: string): never {
+  throw new LawInputError(422, pointer, message)
+}
+
+export function computeHandoverDates(facts: HandoverFacts, options: HandoverDatesOptions): HandoverDates {
+  const asOf = options.asOf === undefined ? todayInDenmark() : checkedDate(options.asOf, '/asOf')
+  const parameters = resolveParameters(options.parameters)
+  const responsibility = responsibilityDate(facts, { parameters })
+  const period = integrationPeriod(responsibility.date)
+  const steps: LocalisedText[] = [...responsibility.steps, ...period.steps]
+
+  const takeover =
+    facts.takeover && checkTakeover(facts.takeover, responsibility, period.freeMovementFromDate)
+  if (takeover) steps.push(...takeover.steps)
+
+  let fullBenefit: RuleDate | undefined
+  const movedBack = optionalDate(facts.movedBackDate, '/movedBackDate')
+  if (movedBack !== undefined) {
+    if (movedBack < responsibility.date) {
+      conflict(
+        '/movedBackDate',
+        `movedBackDate (${movedBack}) is before the responsibility date (${responsibility.date}): D-MOVE-BACK concerns a move back after a move made during the integration period.`,
+      )
+    }
+    if (facts.takeover && movedBack <= facts.takeover.moveDate) {
+      conflict(
+        '/movedBackDate',
+        `movedBackDate (${movedBack}) is not after takeover.moveDate (${facts.takeover.moveDate}): a person can only move back after moving.`,
+      )
+    }
+    fullBenefit = fullBenefitRestoredDate(movedBack, parameters)
+    steps.push(...fullBenefit.steps)
+  }
+
+  const offerEnd = optionalDate(facts.latestCompanyBasedOfferEndDate, '/latestCompanyBasedOfferEndDate')
+  if (offerEnd !== undefined && offerEnd < responsibility.date) {
+    conflict(
+      '/latestCompanyBasedOfferEndDate',
+      `latestCompanyBasedOfferEndDate (${offerEnd}) is before the responsibility date (${responsibility.date}): company-based offers under IL start once the municipality holds the responsibility.`,
+    )
+  }
+  const deadlines = handoverDeadlines({
+    responsibilityDate: responsibility.date,
+    takeoverEffectiveDate: takeover?.date,
+    latestCompanyBasedOfferEndDate: offerEnd,
+  })
+  steps.push(
+    say(
+      () =>
+        'Frister regnes i kalenderdage og -måneder ("inden 1 måned" er samme dato måneden efter, eller månedens sidste dag, hvis datoen ikke findes) og rykkes ikke væk fra weekender og helligdage.',
+      () =>
+        'Deadlines are counted in calendar days and months ("within 1 month" is the same day-of-month next month, or that month\'s last day where it has none) and are not moved off weekends or helligdage.',
+    ),
+    ...deadlines.flatMap((d) => d.steps),
+  )
+  if (offerEnd === undefined) {
+    steps.push(
+      say(
+        () =>
+          'D-SIX-WEEKS: for jobparate må der højst gå 6 uger mellem virksomhedsrettede tilbud (IL § 17 a); oplys latestCompanyBasedOfferEndDate for at få fristen beregnet.',
+        () =>
+          'D-SIX-WEEKS: for job-ready persons at most 6 weeks may pass between company-based offers (IL § 17 a); give latestCompanyBasedOfferEndDate to have that deadline computed.',
+      ),
+    )
+  }
+  if (takeover) {
+    const days = parameters.processingTargetDays
+    steps.push(
+      say(
+        () =>
+          `D-PROCESSING: der er ingen lovbestemt frist for afgørelse af en § 18-ansøgning; tjenesten følger kommunens mål på ${days} dage (fortolkning, ikke lov).`,
+        () =>
+          `D-PROCESSING: there is no statutory deadline for deciding a § 18 application; the service tracks the municipality's target of ${days} days (interpretation, not law).`,
+      ),
+    )
+  }
+
+  return {
+    category: facts.category,
+    asOf,
+    responsibilityDate: {
+      ...answer(responsibility),
+      ruleId: responsibility.ruleId,
+      basis: responsibility.basis,
+      basisDate: responsibility.basisDate,
+    },
+    integrationPeriodEndDate: period.endDate,
+    freeMovementFromDate: period.freeMovementFromDate,
+    ...(takeover ? { takeoverEffectiveDate: answer(takeover) } : {}),
+    ...(fullBenefit ? { fullBenefitFromDate: answer(fullBenefit) } : {}),
+    deadlines: deadlines.map(({ steps: _steps, description, ...d }) => ({
+      ...d,
+      description: description[options.language],
+    })),
+    explanation: render(steps, options.language),
+    parameters: describeParameters(parameters),
+    rulesVersion: RULES_VERSION,
+  }
+}
+
+/** H-TAKEOVER with the cross-checks that make a takeover impossible (422), then its effective date. */
+function checkTakeover(
+  input: NonNullable<HandoverFacts['takeover']>,
+  responsibility: ResponsibilityDate,
+  freeMovementFromDate: IsoDate,
+): RuleDate {
+  const approval = checkedDate(input.approvalDate, '/takeover/approvalDate')
+  const move = checkedDate(input.moveDate, '/takeover/moveDate')
+  if (approval < responsibility.basisDate) {
+    conflict(
+      '/takeover/approvalDate',
+      `takeover.approvalDate (${approval}) is before ${responsibility.basisDate}, the date the responsibility date is counted from (${responsibility.ruleId}): there was no integration responsibility to take over yet.`,
+    )
+  }
+  if (move < responsibility.date) {
+    conflict(
+      '/takeover/moveDate',
+      `takeover.moveDate (${move}) is before the responsibility date (${responsibility.date}, ${responsibility.ruleId}): a § 18 takeover concerns a move after the integration responsibility has passed to the first municipality.`,
+    )
+  }
+  if (approval >= freeMovementFromDate) {
+    conflict(
+      '/takeover/approvalDate',
+      `takeover.approvalDate (${approval}) is on or after ${freeMovementFromDate}, when the integration period has ended and the person moves freely (H-PERIOD, G-PERIOD): there is nothing to take over.`,
+    )
+  }
+  const effective = takeoverEffectiveDate(approval, move)
+  if (effective.date >= freeMovementFromDate) {
+    conflict(
+      '/takeover/moveDate',
+      `The takeover would take effect on ${effective.date}, after the integration period ended (last day before ${freeMovementFromDate}; H-PERIOD, G-PERIOD).`,
+    )
+  }
+  return effective
+}

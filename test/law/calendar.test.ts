@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addWorkingDays,
+  helligdage,
+  helligdagOn,
+  isHelligdag,
+  isWeekend,
+  isWorkingDay,
+  nextWorkingDayOnOrAfter,
+  rollForwardToWorkingDay,
+} from '../../src/law/calendar.ts'
+
+/** Easter Sunday by the anonymous Gregorian (Meeus/Jones/Butcher) algorithm, computed independently. */
+function easterSunday(year: number): Date {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return new Date(Date.UTC(year, month - 1, day))
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000)
+
+/** rules.md § 3's helligdage for `year`, computed from Easter. */
+function expectedHelligdage(year: number): string[] {
+  const easter = easterSunday(year)
+  const offsets = [-3, -2, 0, 1, ...(year <= 2023 ? [26] : []), 39, 49, 50]
+  return [
+    `${year}-01-01`,
+    ...offsets.map((o) => iso(plusDays(easter, o))),
+    `${year}-12-25`,
+    `${year}-12-26`,
+  ].sort()
+}
+
+const YEARS = Array.from({ length: 21 }, (_, i) => 2015 + i)
+
+describe('helligdage (rules.md § 3) from date-holidays, 2015–2035', () => {
+  it('sanity: the oracle knows Easter', () => {
+    expect(iso(easterSunday(2024))).toBe('2024-03-31')
+    expect(iso(easterSunday(2025))).toBe('2025-04-20')
+    expect(iso(easterSunday(2019))).toBe('2019-04-21')
+  })
+
+  it.each(YEARS)('%i: exactly the listed days', (year) => {
+    expect(helligdage(year).map((h) => h.date)).toEqual(expectedHelligdage(year))
+    for (const date of expectedHelligdage(year)) expect(isHelligdag(date)).toBe(true)
+  })
+
+  it.each(YEARS)('%i: Constitution Day, 24 and 31 December, 1 May are not helligdage as such', (year) => {
+    // They are helligdage only when a movable feast falls on them (Whit Monday 5 June 2017, Store Bededag
+    // 1 May 2015), which the expected list already contains.
+    for (const md of ['06-05', '12-24', '12-31', '05-01']) {
+      const date = `${year}-${md}`
+      expect(isHelligdag(date)).toBe(expectedHelligdage(year).includes(date))
+      expect(['constitution_day', 'christmas_eve', 'new_years_eve']).not.toContain(helligdagOn(date)?.id)
+    }
+  })
+
+  it("Constitution Day 2025, Christmas Eve and New Year's Eve 2025 are working days", () => {
+    for (const date of ['2025-06-05', '2025-12-24', '2025-12-31']) expect(isHelligdag(date)).toBe(false)
+    expect(helligdagOn('2017-06-05')?.id).toBe('whit_monday')
+  })
+
+  it('Store Bededag (easter + 26) only through 2023', () => {
+    expect(helligdagOn('2023-05-05')?.id).toBe('great_prayer_day')
+    expect(helligdagOn('2015-05-01')?.name.da).toBe('store bededag')
+    expect(isHelligdag('2024-04-26')).toBe(false)
+    expect(isHelligdag('2025-05-16')).toBe(false)
+  })
+
+  it('names each day in Danish and English', () => {
+    expect(helligdagOn('2024-04-01')?.name).toEqual({ da: '2. påskedag', en: 'Easter Monday' })
+    expect(helligdagOn('2020-06-01')?.name).toEqual({ da: '2. pinsedag', en: 'Whit Monday' })
+    expect(helligdagOn('2025-01-01')?.id).toBe('new_years_day')
+  })
+
+  it('caches each year', () => {
+    expect(helligdage(2030)).toBe(helligdage(2030))
+  })
+})
+
+describe('working days', () => {
+  it('weekend and working day', () => {
+    expect(isWeekend('2025-03-01')).toBe(true)
+    expect(isWeekend('2025-03-02')).toBe(true)
+    expect(isWeekend('2025-03-03')).toBe(false)
+    expect(isWorkingDay('2025-03-03')).toBe(true)
+    expect(isWorkingDay('2025-12-25')).toBe(false)
+    // Constitution Day and Christmas Eve are ordinary working days under rules.md.
+    expect(isWorkingDay('2025-06-05')).toBe(true)
+    expect(isWorkingDay('2025-12-24')).toBe(true)
+  })
+
+  it.each([
+    ['2025-03-03', '2025-03-03'],
+    ['2025-03-01', '2025-03-03'],
+    ['2028-01-01', '2028-01-03'],
+    ['2024-04-01', '2024-04-02'],
+    ['2021-04-01', '2021-04-06'],
+    ['2025-12-25', '2025-12-29'],
+  ])('next working day on or after %s is %s', (from, to) => {
+    expect(nextWorkingDayOnOrAfter(from)).toBe(to)
+  })
+
+  it('reports each skipped day and why; a helligdag on a Sunday is named as the holiday', () => {
+    expect(
+      rollForwardToWorkingDay('2021-04-01').skipped.map((s) =>
+        s.kind === 'helligdag' ? s.helligdag.id : s.kind,
+      ),
+    ).toEqual(['maundy_thursday', 'good_friday', 'saturday', 'easter_sunday', 'easter_monday'])
+    expect(rollForwardToWorkingDay('2025-03-03').skipped).toEqual([])
+  })
+
+  it('adds working days, not counting the start day, skipping helligdage unless told not to', () => {
+    expect(addWorkingDays('2025-03-03', 0)).toBe('2025-03-03')
+    expect(addWorkingDays('2025-03-07', 1)).toBe('2025-03-10')
+    expect(addWorkingDays('2025-12-23', 2)).toBe('2025-12-29')
+    expect(addWorkingDays('2024-03-19', 15)).toBe('2024-04-12')
+    expect(addWorkingDays('2024-03-19', 15, { excludeHelligdage: false })).toBe('2024-04-09')
+    expect(() => addWorkingDays('2025-03-03', -1)).toThrow(RangeError)
+  })
+})
