@@ -1,0 +1,48 @@
+/** Shared helpers and fixtures of the proportionality tests (rules.md § 4). */
+import fc from 'fast-check'
+import { expect } from 'vitest'
+import {
+  assessBenefitReduction,
+  type BenefitReductionAssessment,
+  type BenefitReductionInput,
+  type EvasionFacts,
+  groundsFromTypes,
+  type HouseholdFacts,
+  type ProportionalityWeights,
+  type ReasonGround,
+} from '../../../src/law/proportionality/index.ts'
+import { weights } from './arbitraries.ts'
+
+export const RUNS = { numRuns: 300 }
+export const defaultOrRandomWeights = fc.option(weights, { nil: undefined })
+
+export function assess(input: BenefitReductionInput, w?: ProportionalityWeights, lang: 'da' | 'en' = 'da') {
+  return assessBenefitReduction(input, w ? { language: lang, weights: w } : { language: lang })
+}
+
+export function maxOf(result: BenefitReductionAssessment): number {
+  expect(result.maxProportionateReductionPercent).not.toBeNull()
+  return result.maxProportionateReductionPercent!
+}
+
+export const SINGLE_ONLY_INCOME: HouseholdFacts = {
+  adults: 1,
+  dependentChildren: 0,
+  benefitIsOnlyIncome: true,
+  healthIssues: false,
+}
+export const FAMILY_TWO_CHILDREN: HouseholdFacts = { ...SINGLE_ONLY_INCOME, dependentChildren: 2 }
+export const NO_EVASION: EvasionFacts = {
+  stoppedParticipatingBeforeMove: false,
+  refusedOffersBeforeMove: 0,
+  statedIntentToContinueProgramme: true,
+}
+/** Established evasion (P-EVASION) with the given number of refused offers (≥ 1). */
+export const evaded = (refusedOffersBeforeMove: number): EvasionFacts => ({
+  stoppedParticipatingBeforeMove: true,
+  refusedOffersBeforeMove,
+  statedIntentToContinueProgramme: false,
+})
+export const types = (...t: ReasonGround['type'][]) => groundsFromTypes(t).grounds
+/** T-PARTNER: a partner without a common child, as a stored application's assessed ground. */
+export const PARTNER_WITHOUT_CHILD: ReasonGround[] = [{ type: 'partner', effect: 'insufficient' }]
