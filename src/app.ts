@@ -7,15 +7,18 @@ import {
 } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
+import { assessmentRoutes } from './assessments/routes.ts'
 import type { Config } from './config.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
+import { handoverRoutes } from './handover/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
 import { loggerOptions } from './http/logging.ts'
 import { registerProblemHandlers } from './http/problem.ts'
 import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
+import { ruleRoutes } from './rules/routes.ts'
 import { statisticsRoutes } from './statistics/routes.ts'
 
 declare module 'fastify' {
@@ -92,6 +95,12 @@ export async function buildApp(
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   await app.register(healthRoutes, { database })
   await app.register(municipalityRoutes, { db: database.db })
+  await app.register(ruleRoutes, { reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes })
+  await app.register(assessmentRoutes, {
+    db: database.db,
+    reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
+  })
+  await app.register(handoverRoutes)
   await app.register(statisticsRoutes, { db: statsDatabase.db, config })
   return app
 }

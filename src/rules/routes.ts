@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { IsoDate } from '../http/schemas.ts'
+import { HANDOVER_RULES } from '../law/handover/index.ts'
+import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
+import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rules.ts'
+import { takeoverRules } from '../law/takeover/index.ts'
+import { RuleCatalogueEntry } from './schemas.ts'
+
+/** The whole rule catalogue: § 18 (T-*, G-*), dates (H-*, D-*) and proportionality (P-*). */
+export function ruleCatalogue(reasonableOneWayCommuteMinutes: number): readonly RuleDefinition[] {
+  return [...takeoverRules(reasonableOneWayCommuteMinutes), ...HANDOVER_RULES, ...PROPORTIONALITY_RULES]
+}
+
+export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinutes: number }> = async (
+  app,
+  { reasonableOneWayCommuteMinutes },
+) => {
+  const catalogue = ruleCatalogue(reasonableOneWayCommuteMinutes)
+  app.get(
+    '/v1/rules',
+    {
+      config: { scopes: [] },
+      schema: {
+        tags: ['Reference data'],
+        operationId: 'listRules',
+        summary: 'The rule catalogue',
+        description:
+          'Every rule the service applies, with its stable id (used as `ruleId` in every answer), Danish and English title, what it decides, its legal sources (citation and a link where one exists) and the parameters in force (interpretations are marked). `asOf` lists only the rules in force on that date; `prefix` filters by id (e.g. `T-`).',
+        querystring: Type.Object(
+          {
+            asOf: Type.Optional(Type.String({ ...IsoDate, description: 'Only rules in force on this date' })),
+            prefix: Type.Optional(Type.String({ pattern: '^[A-Z]{1,2}-?[A-Z-]*$', examples: ['T-'] })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object(
+            { data: Type.Array(RuleCatalogueEntry), rulesVersion: Type.String() },
+            { additionalProperties: false },
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { asOf, prefix } = request.query
+      const data = catalogue
+        .filter((rule) => (!asOf || inForce(rule, asOf)) && (!prefix || rule.id.startsWith(prefix)))
+        .map((rule) => ({ ...rule, parameters: rule.parameters ?? [] }))
+      reply.header('x-rules-version', RULES_VERSION)
+      return { data, rulesVersion: RULES_VERSION }
+    },
+  )
+}
