@@ -7,6 +7,10 @@ import {
 } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
+import { accessLogRoutes } from './applications/access-log-routes.ts'
+import { lifecycleRoutes } from './applications/lifecycle-routes.ts'
+import { loadPseudonymiser } from './applications/pseudonym.ts'
+import { applicationRoutes } from './applications/routes.ts'
 import { assessmentRoutes } from './assessments/routes.ts'
 import type { Config } from './config.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
@@ -14,6 +18,7 @@ import { assertMigrated, createMigrator } from './db/migrator.ts'
 import { handoverRoutes } from './handover/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
 import { loggerOptions } from './http/logging.ts'
 import { registerProblemHandlers } from './http/problem.ts'
 import { registerSwagger } from './http/swagger.ts'
@@ -101,6 +106,19 @@ export async function buildApp(
     reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
   })
   await app.register(handoverRoutes)
+  const applications = {
+    db: database.db,
+    config,
+    pseudonymise: await loadPseudonymiser(database.db, config.cprHashSecret),
+  }
+  await app.register(applicationRoutes, applications)
+  await app.register(lifecycleRoutes, applications)
+  await app.register(accessLogRoutes, applications)
+  // Expired idempotency keys are forgotten hourly; any instance may do it.
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
+  }, 3_600_000).unref()
+  app.addHook('onClose', async () => clearInterval(purge))
   await app.register(statisticsRoutes, { db: statsDatabase.db, config })
   return app
 }

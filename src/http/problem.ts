@@ -108,6 +108,11 @@ function toProblem(error: FastifyError | Error, request: FastifyRequest): Proble
       errors,
     }
   }
+  const constraint = constraintProblem(error)
+  if (constraint) {
+    request.log.warn({ err: error }, 'database rule refused a request')
+    return constraint
+  }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable')
     return statusProblem(503, 'The database is unavailable; retry later.', { requestId: request.id })
@@ -145,6 +150,28 @@ function isDatabaseUnavailable(error: Error): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
     error.message,
   )
+}
+
+/**
+ * The database's own rules (the lifecycle trigger, CHECK, UNIQUE and FOREIGN KEY constraints) are the
+ * last line of defence: the services check first and explain better, but if a request still reaches a
+ * rule it gets a 4xx, never a 500.
+ */
+const CONSTRAINT_STATUS: Record<string, [number, string]> = {
+  AN409: [409, 'The change is not possible in the current state.'],
+  '23505': [409, 'The resource already exists.'],
+  '23514': [422, 'The request violates a data rule.'],
+  '23503': [422, 'The request refers to something that does not exist.'],
+  '22P02': [400, 'A value has the wrong format.'],
+  '22007': [400, 'A date or time is invalid.'],
+  '22008': [400, 'A date or time is out of range.'],
+  '22003': [400, 'A number is out of range.'],
+}
+
+function constraintProblem(error: Error): ProblemBody | undefined {
+  const code = (error as { code?: unknown }).code
+  const match = typeof code === 'string' ? CONSTRAINT_STATUS[code] : undefined
+  return match ? statusProblem(match[0], match[1]) : undefined
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {

@@ -1,0 +1,63 @@
+import type { Language } from '../law/rules.ts'
+import type { ApplicationRow } from './application.table.ts'
+import type { ApplicationDates } from './dates.ts'
+import type { ApplicationBody } from './schemas.ts'
+
+/** The stored assessment, kept in both languages so that reads follow Accept-Language. */
+export type StoredAssessment = Record<Language, ApplicationBody['assessment']>
+
+export function etagOf(row: Pick<ApplicationRow, 'version'>): string {
+  return `"v${row.version}"`
+}
+
+/** Rows become API objects here and nowhere else (style.md). The CPR pseudonym never leaves. */
+export function toApplication(
+  row: ApplicationRow,
+  language: Language,
+  previousIds: readonly string[],
+): ApplicationBody {
+  const decision =
+    row.decision_outcome && row.decision_date
+      ? {
+          outcome: row.decision_outcome as 'approved' | 'refused',
+          decisionDate: row.decision_date,
+          legalBasis: row.decision_legal_basis as 'obligated' | 'voluntary' | null,
+          justification: row.decision_justification,
+          conditions: (row.decision_conditions ?? []) as { type: 'housing' | 'other'; description: string }[],
+          refusedAlthoughObligated: row.refused_although_obligated,
+        }
+      : null
+  return {
+    id: row.id,
+    externalReference: row.external_reference,
+    status: row.status as ApplicationBody['status'],
+    receivedDate: row.received_date,
+    plannedMoveDate: row.planned_move_date,
+    fromMunicipality: row.from_municipality,
+    toMunicipality: row.to_municipality,
+    applicant: {
+      category: row.category as ApplicationBody['applicant']['category'],
+      responsibilityDate: row.responsibility_date,
+      visitationDecisionDate: row.visitation_decision_date,
+      residencePermitDate: row.residence_permit_date,
+      cprRegistrationDate: row.cpr_registration_date,
+    },
+    grounds: row.grounds,
+    assessment: (row.assessment as StoredAssessment)[language],
+    dates: row.handover_dates as ApplicationDates,
+    decision,
+    moveDate: row.move_date,
+    withdrawnDate: row.withdrawn_date,
+    appeal: row.appeal_lodged_date
+      ? {
+          lodgedDate: row.appeal_lodged_date,
+          outcome: row.appeal_outcome as 'upheld' | 'changed' | 'remitted' | 'dismissed' | null,
+          decisionDate: row.appeal_decision_date,
+        }
+      : null,
+    previousApplications: { count: previousIds.length, ids: [...previousIds] },
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  }
+}

@@ -1,0 +1,293 @@
+import { type Static, Type } from 'typebox'
+import { TakeoverAssessmentResponseSchema, TakeoverGroundsSchema } from '../assessments/schemas.ts'
+import { ApplicantCategory, IsoDate, LegalSourceSchema, MunicipalityCode } from '../http/schemas.ts'
+import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
+
+const closed = { additionalProperties: false } as const
+const date = (description: string) => Type.String({ ...IsoDate, description })
+
+export const CPR_PATTERN = '^[0-9]{6}-?[0-9]{4}$'
+
+const ApplicantInput = Type.Object(
+  {
+    cpr: Type.String({
+      pattern: CPR_PATTERN,
+      writeOnly: true,
+      description:
+        'CPR number DDMMYY-SSSS (hyphen optional). Validated (date and century rule; a failed modulus-11 check is accepted) and stored only as a keyed hash to link repeat applications; never returned, logged or exported.',
+      examples: ['010190-1234'],
+    }),
+    category: ApplicantCategory,
+    responsibilityDate: Type.Optional(
+      date(
+        'Date the integration responsibility passed to the departure municipality (IL § 4). If omitted it is computed from the dates below (H-REF, H-CPR, H-UKR).',
+      ),
+    ),
+    visitationDecisionDate: Type.Optional(date("Udlændingestyrelsen's visitation decision (H-REF, H-UKR)")),
+    residencePermitDate: Type.Optional(
+      date('Residence permit date (H-CPR; H-REF without a visitation date)'),
+    ),
+    cprRegistrationDate: Type.Optional(date('Registration in CPR in the municipality (H-CPR)')),
+    applicationSubmittedInDenmark: Type.Optional(
+      Type.Boolean({ description: 'H-CPR: residence application made in Denmark' }),
+    ),
+  },
+  closed,
+)
+
+export const CreateApplicationBody = Type.Object(
+  {
+    externalReference: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: "The ERP/case system's own case id (sagsnummer)",
+      examples: ['KK-2025-004711'],
+    }),
+    receivedDate: date('Date the receiving municipality received the application'),
+    plannedMoveDate: Type.Optional(
+      date('Planned move date, if known (the applicant need not have moved; G-NO-HOUSING-CONDITION)'),
+    ),
+    applicant: ApplicantInput,
+    fromMunicipality: MunicipalityCode,
+    toMunicipality: MunicipalityCode,
+    grounds: TakeoverGroundsSchema,
+  },
+  {
+    ...closed,
+    description: 'A § 18 application, as the applicant made it to the receiving municipality (IL § 18)',
+    examples: [
+      {
+        externalReference: 'KK-2025-004711',
+        receivedDate: '2025-03-03',
+        plannedMoveDate: '2025-05-01',
+        applicant: { cpr: '010190-1234', category: 'refugee', visitationDecisionDate: '2023-03-15' },
+        fromMunicipality: '773',
+        toMunicipality: '101',
+        grounds: [
+          {
+            type: 'employment',
+            holder: 'applicant',
+            workplaceMunicipality: '101',
+            ordinary: true,
+            permanent: true,
+            hoursPerWeek: 20,
+            oneWayCommuteMinutes: 150,
+          },
+        ],
+      },
+    ],
+  },
+)
+export type CreateApplicationBody = Static<typeof CreateApplicationBody>
+
+const Condition = Type.Object(
+  {
+    type: Type.Enum(['housing', 'other'], {
+      description: 'housing conditions are not allowed (G-NO-HOUSING-CONDITION)',
+    }),
+    description: Type.String({ minLength: 1, maxLength: 2000 }),
+  },
+  closed,
+)
+
+export const DecisionBody = Type.Object(
+  {
+    outcome: Type.Enum(DECISION_OUTCOMES),
+    decisionDate: date('Date of the decision (not before the application was received)'),
+    legalBasis: Type.Optional(
+      Type.Enum(LEGAL_BASES, {
+        description: 'For approvals: obligated (IL § 18 stk. 2) or voluntary (IL § 18 stk. 1, G-VOLUNTARY)',
+      }),
+    ),
+    justification: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 10_000,
+        description:
+          'Required when refusing an application assessed as obligated (the refusal is then flagged)',
+      }),
+    ),
+    conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
+  },
+  {
+    ...closed,
+    examples: [
+      { outcome: 'approved', decisionDate: '2025-03-20', legalBasis: 'obligated' },
+      {
+        outcome: 'refused',
+        decisionDate: '2025-03-20',
+        justification: 'Familie og venner er ikke tilstrækkeligt (T-FAMILY-FRIENDS).',
+      },
+    ],
+  },
+)
+export type DecisionBody = Static<typeof DecisionBody>
+
+export const MoveBody = Type.Object(
+  { moveDate: date('Date the person moved into the receiving municipality') },
+  closed,
+)
+export const WithdrawalBody = Type.Object(
+  {
+    withdrawnDate: date('Date the applicant withdrew the application'),
+    reason: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  closed,
+)
+export const AppealBody = Type.Object(
+  { lodgedDate: date('Date the appeal to Ankestyrelsen was lodged') },
+  closed,
+)
+export const AppealDecisionBody = Type.Object(
+  { outcome: Type.Enum(APPEAL_OUTCOMES), decisionDate: date("Date of Ankestyrelsen's decision") },
+  closed,
+)
+
+const RuleDateSchema = Type.Object(
+  { date: IsoDate, ruleId: Type.String(), legalSources: Type.Array(LegalSourceSchema) },
+  closed,
+)
+
+export const ApplicationDatesSchema = Type.Object(
+  {
+    responsibilityDate: Type.Object(
+      {
+        date: IsoDate,
+        ruleId: Type.Union([Type.String(), Type.Null()], {
+          description: 'null when the date was given, not computed',
+        }),
+        source: Type.Enum(['given', 'computed']),
+      },
+      closed,
+    ),
+    integrationPeriodEndDate: IsoDate,
+    freeMovementFromDate: IsoDate,
+    processingTargetDate: RuleDateSchema,
+    takeoverEffectiveDate: Type.Union([RuleDateSchema, Type.Null()], {
+      description: 'H-TAKEOVER: from the move-in date, or from the approval if the person had already moved',
+    }),
+    contractDeadline: Type.Union([RuleDateSchema, Type.Null()], {
+      description: 'D-CONTRACT: the receiving municipality makes the contract within 1 month of the takeover',
+    }),
+  },
+  closed,
+)
+
+export const ApplicationSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    externalReference: Type.String(),
+    status: Type.Enum(APPLICATION_STATUSES),
+    receivedDate: IsoDate,
+    plannedMoveDate: Type.Union([IsoDate, Type.Null()]),
+    fromMunicipality: Type.String(),
+    toMunicipality: Type.String(),
+    applicant: Type.Object(
+      {
+        category: ApplicantCategory,
+        responsibilityDate: Type.Union([IsoDate, Type.Null()]),
+        visitationDecisionDate: Type.Union([IsoDate, Type.Null()]),
+        residencePermitDate: Type.Union([IsoDate, Type.Null()]),
+        cprRegistrationDate: Type.Union([IsoDate, Type.Null()]),
+      },
+      { ...closed, description: 'The applicant, without the CPR number' },
+    ),
+    grounds: Type.Array(Type.Unknown()),
+    assessment: TakeoverAssessmentResponseSchema,
+    dates: ApplicationDatesSchema,
+    decision: Type.Union([
+      Type.Object(
+        {
+          outcome: Type.Enum(DECISION_OUTCOMES),
+          decisionDate: IsoDate,
+          legalBasis: Type.Union([Type.Enum(LEGAL_BASES), Type.Null()]),
+          justification: Type.Union([Type.String(), Type.Null()]),
+          conditions: Type.Array(Condition),
+          refusedAlthoughObligated: Type.Boolean({
+            description: 'Flag: refused although the assessment found an obligation (IL § 18 stk. 2)',
+          }),
+        },
+        closed,
+      ),
+      Type.Null(),
+    ]),
+    moveDate: Type.Union([IsoDate, Type.Null()]),
+    withdrawnDate: Type.Union([IsoDate, Type.Null()]),
+    appeal: Type.Union([
+      Type.Object(
+        {
+          lodgedDate: IsoDate,
+          outcome: Type.Union([Type.Enum(APPEAL_OUTCOMES), Type.Null()]),
+          decisionDate: Type.Union([IsoDate, Type.Null()]),
+        },
+        closed,
+      ),
+      Type.Null(),
+    ]),
+    previousApplications: Type.Object(
+      {
+        count: Type.Integer({
+          description: 'Earlier applications by the same person visible to the caller (G-REPEAT)',
+        }),
+        ids: Type.Array(Type.String({ format: 'uuid' })),
+      },
+      closed,
+    ),
+    version: Type.Integer({ description: 'Incremented on every change; the ETag is "v<version>"' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { ...closed, description: 'A § 18 takeover application (the CPR number is never returned)' },
+)
+export type ApplicationBody = Static<typeof ApplicationSchema>
+
+export const ApplicationIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, closed)
+
+export const ListQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
+    toMunicipality: Type.Optional(MunicipalityCode),
+    fromMunicipality: Type.Optional(MunicipalityCode),
+    receivedFrom: Type.Optional(date('Received on or after this date')),
+    receivedTo: Type.Optional(date('Received on or before this date')),
+    groundType: Type.Optional(Type.String({ description: 'Applications citing this ground type' })),
+    externalReference: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
+  },
+  closed,
+)
+export type ListQuery = Static<typeof ListQuery>
+
+export const ApplicationPage = Type.Object(
+  { data: Type.Array(ApplicationSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) },
+  closed,
+)
+
+export const EventSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    type: Type.String(),
+    actor: Type.String({ description: 'Name of the API key that made the change' }),
+    actorMunicipality: Type.Union([Type.String(), Type.Null()]),
+    occurredAt: Type.String({ format: 'date-time' }),
+    statusBefore: Type.Union([Type.String(), Type.Null()]),
+    statusAfter: Type.Union([Type.String(), Type.Null()]),
+    details: Type.Record(Type.String(), Type.Unknown()),
+  },
+  closed,
+)
+
+export const CprHeader = Type.Object(
+  {
+    'x-civilregistrationidentifier': Type.Optional(
+      Type.String({
+        pattern: CPR_PATTERN,
+        description: "A person's CPR number: lists that person's applications",
+      }),
+    ),
+    'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: true },
+)

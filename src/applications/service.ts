@@ -1,0 +1,147 @@
+import type { Kysely, Transaction } from 'kysely'
+import { assessWithLinks } from '../assessments/service.ts'
+import type { Config } from '../config.ts'
+import type { Database } from '../db/schema.ts'
+import type { Principal } from '../http/auth.ts'
+import { HttpProblem } from '../http/problem.ts'
+import { parseCpr } from '../law/cpr-number.ts'
+import { normaliseMunicipalityCode } from '../law/municipalities.ts'
+import { type Language, LawInputError } from '../law/rules.ts'
+import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
+import type { ApplicationRow } from './application.table.ts'
+import { applicationDates } from './dates.ts'
+import { type StoredAssessment, toApplication } from './mapper.ts'
+import type { Pseudonymiser } from './pseudonym.ts'
+import { applicationsOfPersons, insertApplication, insertEvent, type Visibility } from './repository.ts'
+import type { ApplicationBody, CreateApplicationBody } from './schemas.ts'
+
+export interface ApplicationContext {
+  db: Kysely<Database>
+  config: Readonly<Config>
+  pseudonymise: Pseudonymiser
+}
+
+export const visibilityOf = (principal: Principal): Visibility => ({
+  municipalityCode: principal.municipalityCode,
+})
+
+export function municipality(code: string, pointer: string): string {
+  const normalised = normaliseMunicipalityCode(code)
+  if (!normalised) throw new LawInputError(400, pointer, `${code} is not one of the 98 municipality codes`)
+  return normalised
+}
+
+/** The pseudonym of a CPR number from a body field or the x-civilregistrationIdentifier header. */
+export function personHashOf(context: ApplicationContext, cpr: string, pointer: string): string {
+  const parsed = parseCpr(cpr)
+  if (!parsed.ok) throw new LawInputError(400, pointer, `The CPR number ${parsed.reason}`)
+  return context.pseudonymise(parsed.cpr)
+}
+
+/** Earlier applications of each row's person, visible to the caller (G-REPEAT), in one query. */
+export async function withPrevious(
+  db: Kysely<Database> | Transaction<Database>,
+  rows: readonly ApplicationRow[],
+  visibility: Visibility,
+  language: Language,
+): Promise<ApplicationBody[]> {
+  const related = await applicationsOfPersons(
+    db,
+    rows.map((r) => r.person_hash),
+    visibility,
+  )
+  return rows.map((row) => {
+    const previous = related
+      .filter((r) => r.person_hash === row.person_hash && r.id !== row.id)
+      .filter(
+        (r) =>
+          r.received_date < row.received_date ||
+          (r.received_date === row.received_date && r.created_at < row.created_at),
+      )
+      .map((r) => r.id)
+    return toApplication(row, language, previous)
+  })
+}
+
+/**
+ * Validates and stores a new application with its assessment (both languages) and dates, and writes
+ * the `created` event, all in `tx`. Only the receiving municipality (or a national key) registers.
+ */
+export async function createApplication(
+  context: ApplicationContext,
+  tx: Transaction<Database>,
+  principal: Principal,
+  body: CreateApplicationBody,
+  language: Language,
+): Promise<ApplicationBody> {
+  const toMunicipality = municipality(body.toMunicipality, '/toMunicipality')
+  const fromMunicipality = municipality(body.fromMunicipality, '/fromMunicipality')
+  if (principal.municipalityCode && principal.municipalityCode !== toMunicipality) {
+    throw new HttpProblem(403, 'Only the receiving municipality registers an application made to it.', {
+      slug: 'not-receiving-municipality',
+    })
+  }
+  if (fromMunicipality === toMunicipality) {
+    throw new LawInputError(
+      422,
+      '/toMunicipality',
+      'fromMunicipality and toMunicipality are the same: no takeover is needed',
+    )
+  }
+  const personHash = personHashOf(context, body.applicant.cpr, '/applicant/cpr')
+  const { cpr: _cpr, ...applicant } = body.applicant
+  const dates = applicationDates(applicant, body.receivedDate, targetDays(context.config, toMunicipality))
+  const request: TakeoverAssessmentRequest = {
+    fromMunicipality,
+    toMunicipality,
+    applicant: { category: applicant.category, responsibilityDate: dates.responsibilityDate.date },
+    grounds: body.grounds,
+  }
+  const assess = (lang: Language) =>
+    assessWithLinks(
+      {
+        db: tx,
+        principal,
+        language: lang,
+        reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
+      },
+      request,
+      body.receivedDate,
+    )
+  const assessment: StoredAssessment = { da: await assess('da'), en: await assess('en') }
+  const row = await insertApplication(tx, {
+    external_reference: body.externalReference,
+    person_hash: personHash,
+    category: applicant.category,
+    from_municipality: fromMunicipality,
+    to_municipality: toMunicipality,
+    received_date: body.receivedDate,
+    planned_move_date: body.plannedMoveDate ?? null,
+    responsibility_date: dates.responsibilityDate.date,
+    visitation_decision_date: applicant.visitationDecisionDate ?? null,
+    residence_permit_date: applicant.residencePermitDate ?? null,
+    cpr_registration_date: applicant.cprRegistrationDate ?? null,
+    grounds: JSON.stringify(body.grounds),
+    ground_types: [...new Set(body.grounds.map((g) => g.type))].sort(),
+    assessment: JSON.stringify(assessment),
+    assessment_outcome: assessment.da.outcome,
+    handover_dates: JSON.stringify(dates),
+    created_by: principal.name,
+  })
+  await insertEvent(tx, {
+    application_id: row.id,
+    type: 'created',
+    actor: principal.name,
+    actor_municipality: principal.municipalityCode,
+    status_before: null,
+    status_after: row.status,
+    details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
+  })
+  const [created] = await withPrevious(tx, [row], visibilityOf(principal), language)
+  return created!
+}
+
+/** D-PROCESSING: the municipality's own target, else the default (interpretation; config). */
+export function targetDays(config: Readonly<Config>, municipalityCode: string): number {
+  return config.processingTargetDaysByMunicipality[municipalityCode] ?? config.processingTargetDays
+}
