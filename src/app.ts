@@ -23,6 +23,7 @@ import { loggerOptions } from './http/logging.ts'
 import { registerProblemHandlers } from './http/problem.ts'
 import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
+import { proportionalityRoutes } from './proportionality/routes.ts'
 import { ruleRoutes } from './rules/routes.ts'
 import { statisticsRoutes } from './statistics/routes.ts'
 
@@ -114,6 +115,7 @@ export async function buildApp(
   await app.register(applicationRoutes, applications)
   await app.register(lifecycleRoutes, applications)
   await app.register(accessLogRoutes, applications)
+  await app.register(proportionalityRoutes, applications)
   // Expired idempotency keys are forgotten hourly; any instance may do it.
   const purge = setInterval(() => {
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))

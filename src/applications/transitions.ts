@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely'
 import type { Static } from 'typebox'
+import type { Database } from '../db/schema.ts'
 import type { Principal } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { type Language, LawInputError } from '../law/rules.ts'
@@ -26,6 +28,7 @@ export interface TransitionRequest {
 }
 
 type Change = { patch: ApplicationUpdate; details: Record<string, unknown> }
+type ChangeWith<T> = Change & { result: T }
 
 /**
  * One state change: in a transaction, lock the row, check who may change it, the If-Match precondition
@@ -38,6 +41,20 @@ async function transition(
   action: Action,
   change: (row: ApplicationRow) => Change,
 ): Promise<ApplicationBody> {
+  const { application } = await transitionWith(context, request, action, async (row) => ({ ...change(row), result: null }))
+  return application
+}
+
+/**
+ * A transition whose change also writes elsewhere in the same transaction (a benefit reduction) and
+ * returns what it wrote.
+ */
+export async function transitionWith<T>(
+  context: ApplicationContext,
+  request: TransitionRequest,
+  action: Action,
+  change: (row: ApplicationRow, tx: Transaction<Database>) => Promise<ChangeWith<T>>,
+): Promise<{ application: ApplicationBody; result: T }> {
   const { principal } = request
   const visibility = visibilityOf(principal)
   return context.db.transaction().execute(async (tx) => {
@@ -61,7 +78,7 @@ async function transition(
         allowedFrom: allowed.from,
       })
     }
-    const { patch, details } = change(row)
+    const { patch, details, result } = await change(row, tx)
     const status = allowed.to ?? row.status
     const updated = await updateApplication(tx, row.id, row.version, { ...patch, status })
     if (!updated)
@@ -77,8 +94,8 @@ async function transition(
       status_after: status,
       details,
     })
-    const [body] = await withPrevious(tx, [updated], visibility, request.language)
-    return body!
+    const [application] = await withPrevious(tx, [updated], visibility, request.language)
+    return { application: application!, result }
   })
 }
 

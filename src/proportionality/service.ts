@@ -1,0 +1,174 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { ApplicationRow, BenefitReductionTable } from '../applications/application.table.ts'
+import type { StoredAssessment } from '../applications/mapper.ts'
+import { findApplication } from '../applications/repository.ts'
+import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
+import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
+import type { Database } from '../db/schema.ts'
+import type { Principal } from '../http/auth.ts'
+import { HttpProblem } from '../http/problem.ts'
+import { fullBenefitRestoredDate } from '../law/handover/index.ts'
+import {
+  assessBenefitReduction,
+  type BenefitReductionAssessment,
+  groundsFromTypes,
+  type ReasonGround,
+} from '../law/proportionality/index.ts'
+import { type Language, LawInputError } from '../law/rules.ts'
+import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
+
+/**
+ * § 32 applies after a refusal: the application's final word must be a refusal (a decision refused, and
+ * not changed on appeal).
+ */
+function assertRefused(row: ApplicationRow): void {
+  const refused = row.decision_outcome === 'refused' && row.appeal_outcome !== 'changed'
+  if (!refused) {
+    throw new LawInputError(
+      422,
+      '/applicationId',
+      `A benefit reduction (IL § 32) follows a refused takeover; application ${row.id} is ${row.status}${row.decision_outcome ? ` (${row.decision_outcome})` : ''}`,
+    )
+  }
+}
+
+/** The reason criterion from a stored application: its grounds with the effects its assessment found. */
+function reasonOf(row: ApplicationRow): { grounds: ReasonGround[] } {
+  const assessment = (row.assessment as StoredAssessment).en
+  return { grounds: assessment.grounds.map((g) => ({ type: g.type, effect: g.effect })) }
+}
+
+export async function assessReduction(
+  db: Kysely<Database>,
+  principal: Principal,
+  body: BenefitReductionAssessmentRequestBody,
+  language: Language,
+): Promise<BenefitReductionAssessment> {
+  let reason: { grounds: ReasonGround[] }
+  if (body.applicationId) {
+    const row = await findApplication(db, body.applicationId, visibilityOf(principal))
+    if (!row) throw new HttpProblem(404, `No application ${body.applicationId}.`)
+    assertRefused(row)
+    reason = reasonOf(row)
+  } else {
+    reason = groundsFromTypes(body.groundTypes ?? [])
+  }
+  return assessBenefitReduction(
+    {
+      ...(body.household ? { household: body.household } : {}),
+      ...(body.evasion ? { evasion: body.evasion } : {}),
+      reason,
+      proposedReductionPercent: body.proposedReductionPercent,
+    },
+    { language },
+  )
+}
+
+/** Records a decided reduction with its assessment, in the application's audit trail (one transaction). */
+export async function recordReduction(
+  context: ApplicationContext,
+  request: TransitionRequest,
+  body: RecordBenefitReductionRequestBody,
+) {
+  return transitionWith(context, request, 'benefit_reduction', async (row, tx) => {
+    assertRefused(row)
+    if (row.decision_date && body.effectiveDate < row.decision_date) {
+      throw new LawInputError(
+        422,
+        '/effectiveDate',
+        `effectiveDate ${body.effectiveDate} is before the refusal ${row.decision_date}`,
+      )
+    }
+    if (body.movedBackDate && body.movedBackDate < body.effectiveDate) {
+      throw new LawInputError(422, '/movedBackDate', 'movedBackDate is before effectiveDate')
+    }
+    const assessment = assessBenefitReduction(
+      {
+        ...(body.household ? { household: body.household } : {}),
+        ...(body.evasion ? { evasion: body.evasion } : {}),
+        reason: reasonOf(row),
+        proposedReductionPercent: body.decidedReductionPercent,
+      },
+      { language: request.language },
+    )
+    const restored = body.movedBackDate ? fullBenefitRestoredDate(body.movedBackDate) : undefined
+    const saved = await tx
+      .insertInto('benefit_reduction')
+      .values({
+        application_id: row.id,
+        decided_reduction_percent: body.decidedReductionPercent,
+        max_proportionate_reduction_percent: assessment.maxProportionateReductionPercent,
+        verdict: assessment.verdict,
+        effective_date: body.effectiveDate,
+        moved_back_date: body.movedBackDate ?? null,
+        full_benefit_restored_date: restored?.date ?? null,
+        justification: body.justification,
+        assessment: JSON.stringify(assessment),
+        created_by: request.principal.name,
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow()
+    const result = toRecordedReduction({
+      id: saved.id,
+      application_id: row.id,
+      decided_reduction_percent: body.decidedReductionPercent,
+      effective_date: body.effectiveDate,
+      moved_back_date: body.movedBackDate ?? null,
+      full_benefit_restored_date: restored?.date ?? null,
+      justification: body.justification,
+      assessment,
+      created_by: request.principal.name,
+      created_at: saved.created_at,
+    })
+    return {
+      patch: {},
+      details: {
+        benefitReductionId: saved.id,
+        decidedReductionPercent: body.decidedReductionPercent,
+        maxProportionateReductionPercent: assessment.maxProportionateReductionPercent,
+        verdict: assessment.verdict,
+        effectiveDate: body.effectiveDate,
+      },
+      result,
+    }
+  })
+}
+
+type ReductionRow = Omit<
+  Selectable<BenefitReductionTable>,
+  'max_proportionate_reduction_percent' | 'verdict' | 'assessment'
+> & {
+  assessment: unknown
+}
+
+/** Rows become API objects here; D-MOVE-BACK's rule and sources are restated with the date. */
+function toRecordedReduction(row: ReductionRow) {
+  const restored = row.moved_back_date ? fullBenefitRestoredDate(row.moved_back_date) : undefined
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    decidedReductionPercent: row.decided_reduction_percent,
+    effectiveDate: row.effective_date,
+    movedBackDate: row.moved_back_date,
+    fullBenefitRestoredDate: restored
+      ? { date: restored.date, ruleId: restored.ruleId, legalSources: restored.legalSources }
+      : null,
+    justification: row.justification ?? '',
+    assessment: row.assessment as BenefitReductionAssessment,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+  }
+}
+
+export async function listReductions(db: Kysely<Database>, principal: Principal, applicationId: string) {
+  const row = await findApplication(db, applicationId, visibilityOf(principal))
+  if (!row) throw new HttpProblem(404, `No application ${applicationId}.`)
+  const rows = await db
+    .selectFrom('benefit_reduction')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+  return rows.map(toRecordedReduction)
+}
