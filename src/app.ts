@@ -21,6 +21,8 @@ import { registerAuth } from './http/auth.ts'
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
 import { loggerOptions } from './http/logging.ts'
 import { registerProblemHandlers } from './http/problem.ts'
+import { registerProtection } from './http/protection.ts'
+import { withLimits } from './http/schema-limits.ts'
 import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
 import { proportionalityRoutes } from './proportionality/routes.ts'
@@ -96,6 +98,10 @@ export async function buildApp(
   })
   registerProblemHandlers(app)
   registerAuth(app, database.db, config.authBootstrapKey)
+  await registerProtection(app, config)
+  app.addHook('onRoute', (route) => {
+    if (route.schema) route.schema = withLimits(route.schema)
+  })
   await registerSwagger(app, VERSION)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())

@@ -91,6 +91,21 @@ export const ENV_VARIABLES = {
       'Interpretation: a one-way public-transport commute longer than this is unreasonable (§ 18 grounds)',
     schema: Digits,
   },
+  RATE_LIMIT_PER_MINUTE: {
+    default: '1200',
+    description: 'Requests per minute per API key (per client address before authentication), per instance',
+    schema: Digits,
+  },
+  MAX_EVENT_LOOP_DELAY_MS: {
+    default: '1000',
+    description: 'Shed load with 503 when the event loop lags more than this',
+    schema: Digits,
+  },
+  MAX_HEAP_USED_MB: {
+    default: '768',
+    description: 'Shed load with 503 when the V8 heap grows beyond this',
+    schema: Digits,
+  },
   CPR_HASH_SECRET: {
     description:
       'Secret key of the HMAC that pseudonymises CPR numbers (≥ 32 characters). Unset: one is generated and kept in the database (weaker; set it in production)',
@@ -140,6 +155,9 @@ export interface Config {
   trustProxy: boolean
   reasonableOneWayCommuteMinutes: number
   cprHashSecret: string | undefined
+  rateLimitPerMinute: number
+  maxEventLoopDelayMs: number
+  maxHeapUsedMb: number
   idempotencyTtlHours: number
   statsDatabaseUrl: string | undefined
   statsSuppressionThreshold: number
@@ -203,6 +221,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     trustProxy: env.TRUST_PROXY === 'true',
     reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
     cprHashSecret: env.CPR_HASH_SECRET,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1, 10_000_000),
+    maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 10, 60_000),
+    maxHeapUsedMb: integer(env, 'MAX_HEAP_USED_MB', 64, 65_536),
     idempotencyTtlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 1, 24 * 365),
     statsDatabaseUrl: env.STATS_DATABASE_URL,
     statsSuppressionThreshold: integer(env, 'STATS_SUPPRESSION_THRESHOLD', 1, 1000),

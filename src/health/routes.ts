@@ -18,9 +18,12 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle 
         tags: ['Health'],
         operationId: 'getLiveness',
         summary: 'Liveness',
-        description: '200 while the process runs; does not touch the database (for restart decisions).',
+        description:
+          '200 while the process runs; does not touch the database (for restart decisions). Neither rate-limited nor shed under load: a busy instance is alive.',
         response: { 200: Status },
       },
+      // A loaded instance must not look dead (that would restart it); readiness reports the load instead.
+      config: { rateLimit: false, pressureHandler: () => undefined },
       logLevel: 'warn',
     },
     async () => ({ status: 'live' }),
@@ -36,6 +39,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle 
           '200 when the database answers within 2 s, 503 problem while it does not; recovers by itself when the database returns (for load balancers).',
         response: { 200: Status, 503: ProblemSchema },
       },
+      config: { rateLimit: false },
       logLevel: 'warn',
     },
     async () => {

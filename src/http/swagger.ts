@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { SCOPES } from '../apikeys/scopes.ts'
+import { withIntegerFormats, withLimits } from './schema-limits.ts'
 
 export const ProblemSchema = Type.Object(
   {
@@ -61,6 +62,47 @@ export const TAGS = [
   { name: 'Health', description: 'Liveness and readiness probes' },
 ]
 
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Limit': {
+    description: 'Requests allowed per window for this key',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 10_000_000 },
+  },
+  'RateLimit-Remaining': {
+    description: 'Requests left in the window',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 10_000_000 },
+  },
+  'RateLimit-Reset': {
+    description: 'Seconds until the window resets',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
+  },
+}
+
+const RETRY_AFTER = {
+  description: 'Seconds to wait before retrying',
+  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
+}
+
+/** Rate-limited routes (all but the health probes) answer 2xx and 4xx with the IETF RateLimit headers. */
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is plain JSON here
+function withRateLimitHeaders(document: any): any {
+  for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    if (path.startsWith('/health/')) continue
+    // biome-ignore lint/suspicious/noExplicitAny: plain JSON
+    for (const operation of Object.values(operations as Record<string, any>)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        // biome-ignore lint/suspicious/noExplicitAny: plain JSON
+        if (/^[24]/.test(status))
+          (response as any).headers = { ...RATE_LIMIT_HEADERS, ...(response as any).headers }
+        if (status === '429' || status === '503') {
+          // biome-ignore lint/suspicious/noExplicitAny: plain JSON
+          ;(response as any).headers = { ...(response as any).headers, 'Retry-After': RETRY_AFTER }
+        }
+      }
+    }
+  }
+  return document
+}
+
 export async function registerSwagger(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -73,7 +115,13 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
         license: { name: 'MIT', identifier: 'MIT' },
         contact: { name: 'Ansvar maintainers' },
       },
-      servers: [{ url: '/', description: 'This server' }],
+      servers: [
+        {
+          url: '/',
+          description: 'This server: production, staging or a local instance, as deployed',
+          'x-internal': false,
+        } as { url: string; description: string },
+      ],
       tags: TAGS,
       components: {
         securitySchemes: {
@@ -83,7 +131,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
             description: `API key from \`npm run apikey -- create\`. Scopes: ${SCOPES.join(', ')}.`,
           },
         },
-        schemas: { Problem: ProblemSchema },
+        schemas: { Problem: withLimits(ProblemSchema) },
       },
     },
     // Secured routes get their security requirement and 401/403 responses from config.scopes, and every
@@ -107,8 +155,15 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
       transformed.response = responses
       return { schema: transformed, url }
     },
+    transformObject: (documentObject) => {
+      const document =
+        'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject
+      return withRateLimitHeaders(withIntegerFormats(document))
+    },
   })
   await app.register(swaggerUi, {
+    // Swagger UI's assets come from this server only (matches the CSP of src/http/protection.ts).
+    staticCSP: true,
     routePrefix: '/docs',
     uiConfig: { persistAuthorization: true, docExpansion: 'list', deepLinking: true },
   })

@@ -26,7 +26,8 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database
         summary: 'The 98 Danish municipalities',
         description:
           'Codes as used in every other field of the API (`fromMunicipality`, `toMunicipality` …).',
-        response: { 200: Type.Object({ data: Type.Array(Municipality) }) },
+        querystring: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Object({ data: Type.Array(Municipality, { maxItems: 200 }) }) },
       },
     },
     async () => ({ data: await db.selectFrom('municipality').selectAll().orderBy('code').execute() }),
