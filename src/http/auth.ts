@@ -16,6 +16,10 @@ export interface Principal {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route that needs a key, with its scopes: documentation and the authorization tests. */
+    securedRoutes: { method: string; url: string; scopes: readonly Scope[] }[]
+  }
   interface FastifyContextConfig {
     /** Scopes the route requires; `[]` = any valid key; absent = a public route (health, docs). */
     scopes?: readonly Scope[]
@@ -70,6 +74,22 @@ export function registerAuth(
   }
 
   app.decorateRequest('principal', null)
+  const secured: FastifyInstance['securedRoutes'] = []
+  app.decorate('securedRoutes', secured)
+  app.addHook('onRoute', (route) => {
+    const scopes = route.config?.scopes
+    if (!scopes) return
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') secured.push({ method, url: route.url, scopes })
+    }
+    if (route.schema) {
+      const needs = scopes.length > 0 ? `the scope ${scopes.join(', ')}` : 'any valid key'
+      route.schema = {
+        ...route.schema,
+        description: `${route.schema.description ?? ''}\n\nAuthorization: ${needs}.`.trim(),
+      }
+    }
+  })
   app.addHook('onRequest', async (request, reply) => {
     const required = request.routeOptions.config.scopes
     if (!required) return
