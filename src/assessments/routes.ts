@@ -3,8 +3,14 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'
+import { withExamples } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import { TakeoverAssessmentRequestSchema, TakeoverAssessmentResponseSchema } from './schemas.ts'
+import { assessTakeover } from '../law/takeover/index.ts'
+import {
+  TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES,
+  TakeoverAssessmentRequestSchema,
+  TakeoverAssessmentResponseSchema,
+} from './schemas.ts'
 import { assessWithLinks } from './service.ts'
 
 export const assessmentRoutes: FastifyPluginAsyncTypebox<{
@@ -21,7 +27,15 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Is the receiving municipality obligated to take over? (§ 18 decision support)',
         description: `Evaluates each ground against IL § 18 stk. 2 and Ankestyrelsen's practice: per ground an \`effect\` (obligates / supports / insufficient / needs_information), the \`ruleId\`, its \`legalSources\`, the JSON pointers of \`missing\` facts and an \`explanation\` that can be pasted into a decision letter. Overall \`outcome\`: obligated if any ground obligates; else individual_assessment if any supports or needs information; else not_obligated. Missing facts never fail the request: they give needs_information. \`asOf\` selects the rules in force on a date (default today); the commute threshold used (\`reasonableOneWayCommuteMinutes\`, an interpretation, default 90) is echoed. A spouse ground's \`linkedApplicationId\` resolves to that application's outcome when the caller may see it (T-SPOUSE-BOTH). Decision support only: the municipality may always take over voluntarily (G-VOLUNTARY). ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: TakeoverAssessmentRequestSchema,
-        response: { 200: TakeoverAssessmentResponseSchema, 422: ProblemSchema },
+        response: {
+          200: withExamples(
+            TakeoverAssessmentResponseSchema,
+            Object.values(TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES).map(({ asOf, ...facts }) =>
+              assessTakeover(facts, { language: 'da', asOf, reasonableOneWayCommuteMinutes }),
+            ),
+          ),
+          422: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'
+import { withExamples } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import { computeHandoverDates } from '../law/handover/index.ts'
-import { HandoverDatesRequest, HandoverDatesResponse } from './schemas.ts'
+import { HANDOVER_DATES_REQUEST_EXAMPLES, HandoverDatesRequest, HandoverDatesResponse } from './schemas.ts'
 
 export const handoverRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -15,7 +16,15 @@ export const handoverRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Handover of responsibility, integration period, takeover and deadlines',
         description: `When the municipality's responsibility starts (IL § 4: H-REF, H-EARLY, H-CPR, H-UKR), when the integration period ends and free movement begins (H-PERIOD), when a § 18 takeover takes effect (H-TAKEOVER), when full benefit returns after a move back (D-MOVE-BACK), and the deadlines that follow (D-CONTRACT, D-FIRST-OFFER, D-VISITATION, D-SIX-WEEKS), on the Danish calendar (weekends and helligdage). Each date carries its rule id and legal sources; \`explanation\` says step by step which month was counted and why a date rolled forward. Missing facts are 400, contradictory facts 422, each naming the field. ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: HandoverDatesRequest,
-        response: { 200: HandoverDatesResponse, 422: ProblemSchema },
+        response: {
+          200: withExamples(
+            HandoverDatesResponse,
+            HANDOVER_DATES_REQUEST_EXAMPLES.map(({ asOf, ...facts }) =>
+              computeHandoverDates(facts, { language: 'da', asOf: asOf ?? '2025-07-01' }),
+            ),
+          ),
+          422: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -25,3 +25,12 @@ export const LegalSourceSchema = Type.Object(
   { additionalProperties: false },
 )
 export type LegalSourceBody = Static<typeof LegalSourceSchema>
+
+/**
+ * A copy of a TypeBox schema with `examples` (e.g. responses computed from the request examples, so
+ * that the documented answers cannot drift from the code). Keeps TypeBox's hidden `~kind` keys.
+ */
+export function withExamples<T extends object>(schema: T, examples: readonly unknown[]): T {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(schema)) as T
+  return Object.assign(copy, { examples: [...examples] })
+}
