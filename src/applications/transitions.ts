@@ -41,7 +41,10 @@ async function transition(
   action: Action,
   change: (row: ApplicationRow) => Change,
 ): Promise<ApplicationBody> {
-  const { application } = await transitionWith(context, request, action, async (row) => ({ ...change(row), result: null }))
+  const { application } = await transitionWith(context, request, action, async (row) => ({
+    ...change(row),
+    result: null,
+  }))
   return application
 }
 

@@ -82,21 +82,22 @@ const RETRY_AFTER = {
   schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
 }
 
+interface OpenApiResponse {
+  headers?: Record<string, unknown>
+}
+interface OpenApiDocument {
+  paths?: Record<string, Record<string, { responses?: Record<string, OpenApiResponse> }>>
+}
+
 /** Rate-limited routes (all but the health probes) answer 2xx and 4xx with the IETF RateLimit headers. */
-// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is plain JSON here
-function withRateLimitHeaders(document: any): any {
+function withRateLimitHeaders<T extends OpenApiDocument>(document: T): T {
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
     if (path.startsWith('/health/')) continue
-    // biome-ignore lint/suspicious/noExplicitAny: plain JSON
-    for (const operation of Object.values(operations as Record<string, any>)) {
+    for (const operation of Object.values(operations)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        // biome-ignore lint/suspicious/noExplicitAny: plain JSON
-        if (/^[24]/.test(status))
-          (response as any).headers = { ...RATE_LIMIT_HEADERS, ...(response as any).headers }
-        if (status === '429' || status === '503') {
-          // biome-ignore lint/suspicious/noExplicitAny: plain JSON
-          ;(response as any).headers = { ...(response as any).headers, 'Retry-After': RETRY_AFTER }
-        }
+        if (/^[24]/.test(status)) response.headers = { ...RATE_LIMIT_HEADERS, ...response.headers }
+        if (status === '429' || status === '503')
+          response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER }
       }
     }
   }
@@ -158,7 +159,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
     transformObject: (documentObject) => {
       const document =
         'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject
-      return withRateLimitHeaders(withIntegerFormats(document))
+      return withRateLimitHeaders(withIntegerFormats(document) as OpenApiDocument)
     },
   })
   await app.register(swaggerUi, {

@@ -51,7 +51,9 @@ describe('GET /v1/takeover-applications', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page: { data: { id: string }[]; nextCursor: string | null } = (await list(`?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json()
+      const page: { data: { id: string }[]; nextCursor: string | null } = (
+        await list(`?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json()
       expect(page.data.length).toBeLessThanOrEqual(2)
       seen.push(...page.data.map((a: { id: string }) => a.id))
       cursor = page.nextCursor
