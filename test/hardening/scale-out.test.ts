@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, InjectOptions } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
@@ -33,8 +33,8 @@ afterAll(async () => {
   await drop?.()
 })
 
-const onInstance = (i: number, options: Parameters<FastifyInstance['inject']>[0] & object) =>
-  instances[i % 2]!.inject({ ...options, headers: { ...BOOTSTRAP_AUTH, ...(options.headers ?? {}) } })
+const onInstance = (i: number, options: InjectOptions) =>
+  instances[i % 2]!.inject({ ...options, headers: { ...BOOTSTRAP_AUTH, ...options.headers } })
 
 describe('scale-out: two instances, one database', () => {
   it('both instances pseudonymise CPR numbers with the same key, so repeat applicants link across them', async () => {
