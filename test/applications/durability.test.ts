@@ -25,7 +25,7 @@ async function appOn(settings: Awaited<ReturnType<typeof createTestDatabase>>['s
   return app
 }
 
-describe('durability', () => {
+describe('durability', { timeout: 120_000 }, () => {
   it('data persists across a restart of the service (real PostgreSQL), and the CPR pseudonym key too', async () => {
     requireRealPostgres()
     const database = await createTestDatabase()

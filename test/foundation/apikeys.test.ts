@@ -70,7 +70,7 @@ describe('scopes', () => {
   })
 })
 
-describe('npm run apikey', () => {
+describe('npm run apikey', { timeout: 120_000 }, () => {
   it('creates a key (printed once), lists it without the secret, and revokes it', async () => {
     const dir = await mkdtemp('/tmp/ansvar-cli-')
     const saved = { ...process.env }

@@ -17,7 +17,7 @@ async function onEachKind(check: (settings: Config['database']) => Promise<void>
   await check({ kind: 'pglite', dir: 'memory://' })
 }
 
-describe('database layer', () => {
+describe('database layer', { timeout: 120_000 }, () => {
   it('reads DATE columns as YYYY-MM-DD strings, never as time-zone-shifted JS Dates (pg and PGlite)', async () => {
     await onEachKind(async (settings) => {
       const database = await openDatabase(settings)
