@@ -8,7 +8,7 @@ import {
   takeoverEffectiveDate,
 } from '../law/handover/index.ts'
 import type { ApplicantCategory } from '../law/vocabulary.ts'
-import type { ApplicationDatesSchema } from './schemas.ts'
+import type { ApplicationDatesSchema } from './application-schema.ts'
 
 export type ApplicationDates = Static<typeof ApplicationDatesSchema>
 

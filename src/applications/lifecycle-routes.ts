@@ -4,13 +4,13 @@ import type { Scope } from '../apikeys/scopes.ts'
 import { principalOf } from '../http/auth.ts'
 import { languageOf } from '../http/language.ts'
 import { ProblemSchema } from '../http/swagger.ts'
+import type { ApplicationBody } from './application-schema.ts'
+import { ApplicationSchema } from './application-schema.ts'
 import { etagOf } from './mapper.ts'
-import type { ApplicationBody } from './schemas.ts'
 import {
   AppealBody,
   AppealDecisionBody,
   ApplicationIdParams,
-  ApplicationSchema,
   CprHeader,
   DecisionBody,
   MoveBody,

@@ -1,7 +1,7 @@
 import type { Language } from '../law/rules.ts'
 import type { ApplicationRow } from './application.table.ts'
+import type { ApplicationBody } from './application-schema.ts'
 import type { ApplicationDates } from './dates.ts'
-import type { ApplicationBody } from './schemas.ts'
 
 /** The stored assessment, kept in both languages so that reads follow Accept-Language. */
 export type StoredAssessment = Record<Language, ApplicationBody['assessment']>

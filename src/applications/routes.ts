@@ -5,17 +5,10 @@ import { requestHash, runIdempotent } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
+import { ApplicationPage, ApplicationSchema, EventSchema } from './application-schema.ts'
 import { etagOf } from './mapper.ts'
 import { findApplication, listEvents, logAccess } from './repository.ts'
-import {
-  ApplicationIdParams,
-  ApplicationPage,
-  ApplicationSchema,
-  CprHeader,
-  CreateApplicationBody,
-  EventSchema,
-  ListQuery,
-} from './schemas.ts'
+import { ApplicationIdParams, CprHeader, CreateApplicationBody, ListQuery } from './schemas.ts'
 import { listForCaller } from './search.ts'
 import {
   type ApplicationContext,

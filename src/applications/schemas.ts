@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
-import { TakeoverAssessmentResponseSchema, TakeoverGroundsSchema } from '../assessments/schemas.ts'
-import { ApplicantCategory, IsoDate, LegalSourceSchema, MunicipalityCode } from '../http/schemas.ts'
+import { TakeoverGroundsSchema } from '../assessments/schemas.ts'
+import { ApplicantCategory, IsoDate, MunicipalityCode } from '../http/schemas.ts'
 import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
 
 const closed = { additionalProperties: false } as const
@@ -80,7 +80,7 @@ export const CreateApplicationBody = Type.Object(
 )
 export type CreateApplicationBody = Static<typeof CreateApplicationBody>
 
-const Condition = Type.Object(
+export const Condition = Type.Object(
   {
     type: Type.Enum(['housing', 'other'], {
       description: 'housing conditions are not allowed (G-NO-HOUSING-CONDITION)',
@@ -143,104 +143,6 @@ export const AppealDecisionBody = Type.Object(
   closed,
 )
 
-const RuleDateSchema = Type.Object(
-  { date: IsoDate, ruleId: Type.String(), legalSources: Type.Array(LegalSourceSchema) },
-  closed,
-)
-
-export const ApplicationDatesSchema = Type.Object(
-  {
-    responsibilityDate: Type.Object(
-      {
-        date: IsoDate,
-        ruleId: Type.Union([Type.String(), Type.Null()], {
-          description: 'null when the date was given, not computed',
-        }),
-        source: Type.Enum(['given', 'computed']),
-      },
-      closed,
-    ),
-    integrationPeriodEndDate: IsoDate,
-    freeMovementFromDate: IsoDate,
-    processingTargetDate: RuleDateSchema,
-    takeoverEffectiveDate: Type.Union([RuleDateSchema, Type.Null()], {
-      description: 'H-TAKEOVER: from the move-in date, or from the approval if the person had already moved',
-    }),
-    contractDeadline: Type.Union([RuleDateSchema, Type.Null()], {
-      description: 'D-CONTRACT: the receiving municipality makes the contract within 1 month of the takeover',
-    }),
-  },
-  closed,
-)
-
-export const ApplicationSchema = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    externalReference: Type.String(),
-    status: Type.Enum(APPLICATION_STATUSES),
-    receivedDate: IsoDate,
-    plannedMoveDate: Type.Union([IsoDate, Type.Null()]),
-    fromMunicipality: Type.String(),
-    toMunicipality: Type.String(),
-    applicant: Type.Object(
-      {
-        category: ApplicantCategory,
-        responsibilityDate: Type.Union([IsoDate, Type.Null()]),
-        visitationDecisionDate: Type.Union([IsoDate, Type.Null()]),
-        residencePermitDate: Type.Union([IsoDate, Type.Null()]),
-        cprRegistrationDate: Type.Union([IsoDate, Type.Null()]),
-      },
-      { ...closed, description: 'The applicant, without the CPR number' },
-    ),
-    grounds: Type.Array(Type.Unknown()),
-    assessment: TakeoverAssessmentResponseSchema,
-    dates: ApplicationDatesSchema,
-    decision: Type.Union([
-      Type.Object(
-        {
-          outcome: Type.Enum(DECISION_OUTCOMES),
-          decisionDate: IsoDate,
-          legalBasis: Type.Union([Type.Enum(LEGAL_BASES), Type.Null()]),
-          justification: Type.Union([Type.String(), Type.Null()]),
-          conditions: Type.Array(Condition),
-          refusedAlthoughObligated: Type.Boolean({
-            description: 'Flag: refused although the assessment found an obligation (IL § 18 stk. 2)',
-          }),
-        },
-        closed,
-      ),
-      Type.Null(),
-    ]),
-    moveDate: Type.Union([IsoDate, Type.Null()]),
-    withdrawnDate: Type.Union([IsoDate, Type.Null()]),
-    appeal: Type.Union([
-      Type.Object(
-        {
-          lodgedDate: IsoDate,
-          outcome: Type.Union([Type.Enum(APPEAL_OUTCOMES), Type.Null()]),
-          decisionDate: Type.Union([IsoDate, Type.Null()]),
-        },
-        closed,
-      ),
-      Type.Null(),
-    ]),
-    previousApplications: Type.Object(
-      {
-        count: Type.Integer({
-          description: 'Earlier applications by the same person visible to the caller (G-REPEAT)',
-        }),
-        ids: Type.Array(Type.String({ format: 'uuid' })),
-      },
-      closed,
-    ),
-    version: Type.Integer({ description: 'Incremented on every change; the ETag is "v<version>"' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
-  },
-  { ...closed, description: 'A § 18 takeover application (the CPR number is never returned)' },
-)
-export type ApplicationBody = Static<typeof ApplicationSchema>
-
 export const ApplicationIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, closed)
 
 export const ListQuery = Type.Object(
@@ -258,25 +160,6 @@ export const ListQuery = Type.Object(
   closed,
 )
 export type ListQuery = Static<typeof ListQuery>
-
-export const ApplicationPage = Type.Object(
-  { data: Type.Array(ApplicationSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-  closed,
-)
-
-export const EventSchema = Type.Object(
-  {
-    id: Type.Integer(),
-    type: Type.String(),
-    actor: Type.String({ description: 'Name of the API key that made the change' }),
-    actorMunicipality: Type.Union([Type.String(), Type.Null()]),
-    occurredAt: Type.String({ format: 'date-time' }),
-    statusBefore: Type.Union([Type.String(), Type.Null()]),
-    statusAfter: Type.Union([Type.String(), Type.Null()]),
-    details: Type.Record(Type.String(), Type.Unknown()),
-  },
-  closed,
-)
 
 export const CprHeader = Type.Object(
   {

@@ -9,11 +9,12 @@ import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { type Language, LawInputError } from '../law/rules.ts'
 import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
 import type { ApplicationRow } from './application.table.ts'
+import type { ApplicationBody } from './application-schema.ts'
 import { applicationDates } from './dates.ts'
 import { type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
 import { applicationsOfPersons, insertApplication, insertEvent, type Visibility } from './repository.ts'
-import type { ApplicationBody, CreateApplicationBody } from './schemas.ts'
+import type { CreateApplicationBody } from './schemas.ts'
 
 export interface ApplicationContext {
   db: Kysely<Database>

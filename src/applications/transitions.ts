@@ -6,18 +6,12 @@ import { HttpProblem } from '../http/problem.ts'
 import { type Language, LawInputError } from '../law/rules.ts'
 import type { ApplicantCategory } from '../law/vocabulary.ts'
 import type { ApplicationRow, ApplicationUpdate } from './application.table.ts'
+import type { ApplicationBody } from './application-schema.ts'
 import { type ApplicationDates, applicationDates } from './dates.ts'
 import { type Action, type ApplicationStatus, TRANSITIONS } from './lifecycle.ts'
 import { etagOf } from './mapper.ts'
 import { findApplication, insertEvent, updateApplication } from './repository.ts'
-import type {
-  AppealBody,
-  AppealDecisionBody,
-  ApplicationBody,
-  DecisionBody,
-  MoveBody,
-  WithdrawalBody,
-} from './schemas.ts'
+import type { AppealBody, AppealDecisionBody, DecisionBody, MoveBody, WithdrawalBody } from './schemas.ts'
 import { type ApplicationContext, targetDays, visibilityOf, withPrevious } from './service.ts'
 
 export interface TransitionRequest {
