@@ -1,5 +1,6 @@
 /** Danish (default) and English wording of the proportionality answers (rules.md § 4). */
 import type { Language } from '../rules.ts'
+import { GROUND_LABELS } from '../takeover/phrases.ts'
 import type { GroundEffect, GroundType } from '../vocabulary.ts'
 
 export function say(language: Language, da: string, en: string): string {
@@ -21,25 +22,6 @@ export function dkk(amount: number, language: Language): string {
   return `${new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 0 }).format(amount)} ${say(language, 'kr.', 'DKK')}`
 }
 
-const GROUND_NAMES: Record<GroundType, { da: string; en: string }> = {
-  employment: { da: 'beskæftigelse', en: 'employment' },
-  education: { da: 'uddannelse', en: 'education' },
-  spouse: { da: 'ægtefælle', en: 'spouse' },
-  partner: { da: 'kæreste', en: 'partner' },
-  illness: { da: 'sygdom', en: 'illness' },
-  threats: { da: 'trusler', en: 'threats' },
-  discrimination: { da: 'chikane/diskrimination', en: 'harassment/discrimination' },
-  unaccompanied_minor_placement: {
-    da: 'anbringelse af uledsaget mindreårig',
-    en: 'placement of an unaccompanied minor',
-  },
-  family_or_friends: { da: 'familie eller venner', en: 'family or friends' },
-  loneliness: { da: 'ensomhed', en: 'loneliness' },
-  larger_city: { da: 'større by', en: 'larger city' },
-  conflict: { da: 'konflikter', en: 'conflicts' },
-  other: { da: 'andet', en: 'other' },
-}
-
 const EFFECT_NAMES: Record<GroundEffect, { da: string; en: string }> = {
   obligates: { da: 'forpligter til overtagelse', en: 'obligates takeover' },
   supports: { da: 'taler for overtagelse', en: 'supports takeover' },
@@ -48,7 +30,8 @@ const EFFECT_NAMES: Record<GroundEffect, { da: string; en: string }> = {
 }
 
 export function groundName(type: GroundType, language: Language): string {
-  return GROUND_NAMES[type][language]
+  // The § 18 module's names of the grounds, so that both answers call a ground the same thing.
+  return GROUND_LABELS[type][language].toLowerCase()
 }
 
 export function effectName(effect: GroundEffect, language: Language): string {
