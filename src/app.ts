@@ -19,10 +19,12 @@ import { handoverRoutes } from './handover/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
-import { loggerOptions } from './http/logging.ts'
-import { registerProblemHandlers } from './http/problem.ts'
+import { registerInputHygiene, strictQuery } from './http/input-hygiene.ts'
+import { loggerOptions, redactCpr } from './http/logging.ts'
+import { frameworkErrorHandler, registerProblemHandlers } from './http/problem.ts'
 import { registerProtection } from './http/protection.ts'
 import { withLimits } from './http/schema-limits.ts'
+import { registerDateFormat } from './http/schemas.ts'
 import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
 import { proportionalityRoutes } from './proportionality/routes.ts'
@@ -62,6 +64,7 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   registerAjvFormats()
+  registerDateFormat()
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimitBytes,
@@ -72,14 +75,19 @@ export async function buildApp(
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id']
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+      // A CPR-shaped id would be logged and echoed: it is replaced like any other unfit id.
+      return typeof given === 'string' && REQUEST_ID.test(given) && redactCpr(given) === given
+        ? given
+        : randomUUID()
     },
+    frameworkErrors: frameworkErrorHandler,
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
-  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  app.setValidatorCompiler(strictQuery(TypeBoxValidatorCompiler))
   // The API speaks JSON only: any other body is a 415 problem rather than a string to validate.
   app.removeContentTypeParser('text/plain')
+  registerInputHygiene(app)
   app.server.headersTimeout = config.headersTimeoutMs
 
   const database = options.database ?? (await openDatabase(config.database))

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
+import { LawInputError } from '../law/rules.ts'
 import { listAccess } from './repository.ts'
 import { CprHeader } from './schemas.ts'
 import { type ApplicationContext, personHashOf } from './service.ts'
@@ -50,9 +51,11 @@ export const accessLogRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
       const cpr = request.headers['x-civilregistrationidentifier']
       const { applicationId, limit = 200 } = request.query
       if (!cpr && !applicationId) {
-        throw new HttpProblem(400, 'Give a CPR number in x-civilregistrationIdentifier, or applicationId.', {
-          slug: 'validation',
-        })
+        throw new LawInputError(
+          400,
+          '/applicationId',
+          'Give applicationId, or a CPR number in x-civilregistrationIdentifier',
+        )
       }
       const rows = await listAccess(
         context.db,

@@ -62,7 +62,7 @@ export async function transitionWith<T>(
         slug: 'not-receiving-municipality',
       })
     }
-    if (request.ifMatch && request.ifMatch !== '*' && request.ifMatch !== etagOf(row)) {
+    if (request.ifMatch && !ifMatchAllows(request.ifMatch, etagOf(row))) {
       throw new HttpProblem(412, `The application has changed (now ${etagOf(row)}); fetch it and retry.`, {
         currentEtag: etagOf(row),
       })
@@ -94,6 +94,12 @@ export async function transitionWith<T>(
     const [application] = await withPrevious(tx, [updated], visibility, request.language)
     return { application: application!, result }
   })
+}
+
+/** RFC 9110 § 13.1.1: `*` alone, or a list of entity tags one of which is the current one (strong comparison). */
+function ifMatchAllows(header: string, current: string): boolean {
+  if (header.trim() === '*') return true
+  return header.split(',').some((tag) => tag.trim() === current)
 }
 
 function notBefore(date: string, earliest: string | null, pointer: string, what: string): void {

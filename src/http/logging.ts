@@ -5,9 +5,15 @@ import type { DestinationStream } from 'pino'
  * A CPR number: DDMMYY, optional hyphen or space, 4 digits (rules.md § 6). Matched anywhere in any
  * string of a log line, so that no CPR number reaches the logs whatever a client put where.
  */
-const CPR_PATTERN = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}(?!\d)/g
+// No boundary after the last digit: a CPR number with digits glued on (a path, an id) is still one.
+export const CPR_PATTERN = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}/g
 const CPR_KEY = /cpr|civilregistration/i
 export const REDACTED = '[REDACTED]'
+
+/** The text with every CPR-shaped number replaced; for anything that may echo client input. */
+export function redactCpr(text: string): string {
+  return text.replace(CPR_PATTERN, REDACTED)
+}
 
 function scrub(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return value.replace(CPR_PATTERN, REDACTED)

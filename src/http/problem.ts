@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { LawInputError } from '../law/rules.ts'
+import { redactCpr } from './logging.ts'
 import { type FieldError, validationErrorsToFields } from './validation-errors.ts'
 
 /**
@@ -174,14 +175,37 @@ function constraintProblem(error: Error): ProblemBody | undefined {
   return match ? statusProblem(match[0], match[1]) : undefined
 }
 
+/** The path a problem is about, without the query string and with any CPR-shaped number redacted. */
+function instanceOf(url: string): string {
+  return redactCpr(url.split('?')[0] ?? '').slice(0, 200)
+}
+
+/**
+ * Fastify's own URL errors (an undecodable path, an over-long parameter) become problems too, without
+ * echoing the URL.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+  sendProblem(
+    reply,
+    statusProblem(status, status === 414 ? 'A path parameter is too long.' : 'The request URL is malformed.'),
+  )
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
-    return sendProblem(reply, { ...toProblem(error, request), instance: request.url.split('?')[0] })
+    const problem = toProblem(error, request)
+    return sendProblem(reply, { ...problem, instance: instanceOf(request.url) })
   })
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, {
-      ...statusProblem(404, `No route ${request.method} ${request.url.split('?')[0]}`),
-      instance: request.url.split('?')[0],
+      ...statusProblem(404, `No route ${request.method} ${instanceOf(request.url)}`),
+      instance: instanceOf(request.url),
     }),
   )
 }

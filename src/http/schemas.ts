@@ -1,10 +1,23 @@
 import { type Static, Type } from 'typebox'
+import Format from 'typebox/format'
+import { Settings } from 'typebox/system'
+import { isIsoDate } from '../law/dates.ts'
 import { APPLICANT_CATEGORIES } from '../law/vocabulary.ts'
+
+/**
+ * The `date` format: a real calendar date (2025-02-30 is rejected) in the years 1900–2199, the span in
+ * which integration-law dates can occur; date arithmetic (5-year periods, month counting) then never
+ * leaves the four-digit years. Also lets validation report every field of a body, not the first eight.
+ */
+export function registerDateFormat(): void {
+  Format.Set('date', (value) => isIsoDate(value) && value >= '1900-01-01' && value <= '2199-12-31')
+  Settings.Set({ maxErrors: 100 })
+}
 
 /** A Danish local calendar date, `YYYY-MM-DD`, validated as a real date (2025-02-30 is rejected). */
 export const IsoDate = Type.String({
   format: 'date',
-  description: 'Calendar date YYYY-MM-DD (Danish local date, no time zone)',
+  description: 'Calendar date YYYY-MM-DD (Danish local date, no time zone), years 1900–2199',
   examples: ['2025-03-01'],
 })
 
