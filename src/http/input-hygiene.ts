@@ -31,7 +31,7 @@ function inspect(value: unknown, pointer: string, found: FieldError[], depth = 0
       })
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => inspect(item, `${pointer}/${i}`, found, depth + 1))
+    for (const [i, item] of value.entries()) inspect(item, `${pointer}/${i}`, found, depth + 1)
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value))
       inspect(item, `${pointer}/${escapePointer(key)}`, found, depth + 1)
