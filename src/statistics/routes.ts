@@ -2,6 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
+import { principalOf } from '../http/auth.ts'
+import { assemble } from './assemble.ts'
+import { toCsv, wantsCsv } from './csv.ts'
+import { REPORTS, type ReportName, type Targets } from './reports.ts'
+import { fetchBuckets } from './repository.ts'
+import { lastDayOfMonth, querySensitive, resolveScope, toStatisticsQuery } from './request.ts'
+import { responseSchemas, StatisticsQuerystring } from './schemas.ts'
 
 export interface StatisticsOptions {
   /** The statistics database: STATS_DATABASE_URL (a read replica) or the main one. */
@@ -9,5 +16,120 @@ export interface StatisticsOptions {
   config: Readonly<Config>
 }
 
+const COMMON = `
+
+**Dashboards.** GET only, a static URL and a bearer key: point Grafana's Infinity data source (type JSON, \
+rows/root \`data\`, or type CSV with \`format=csv\`) or Power BI's web connector (From Web → Advanced, \
+header \`Authorization: Bearer <key>\`) at this URL. Rows are flat and their columns stable: the grouped \
+dimensions in the order period, toMunicipality, fromMunicipality, groundType, outcome, assessmentOutcome, \
+category, then the measures. CSV (\`format=csv\` or \`Accept: text/csv\`) has exactly the JSON columns.
+
+**Periods.** \`from\`/\`to\` are widened to whole calendar months, so that two overlapping requests cannot \
+isolate single days; \`interval\` sets the period length when grouping by \`period\` (labels 2024, 2024-Q1, \
+2024-03).
+
+**groundType.** Grouping by groundType counts an application once per ground type it cites, so the rows of \
+one period can add up to more than its applications. Filtering by groundType keeps the applications \
+citing it (and only that ground's row when also grouping by it).
+
+**Small counts.** Counts from 1 to threshold − 1 (\`STATS_SUPPRESSION_THRESHOLD\`, default 5) are null on \
+sensitive rows: rows of the sensitive ground types (discrimination, illness, threats, \
+unaccompanied_minor_placement), every row when filtering on one of them or on lgbtqRelated, and every \
+row of a municipality key reading \`scope=national\`. Further cells are suppressed (secondary \
+suppression) so that no null can be recovered from totals or from the other rows; \`meta.suppressed\` \
+counts them. Rates and medians of suppressed counts are null.
+
+**Scope.** A municipality key sees by default (\`scope=own\`) the applications it receives or departs \
+from, in detail; with \`scope=national\` all municipalities, every small count suppressed. A national key \
+sees everything.`
+
+const DOCS: Record<ReportName, { operationId: string; summary: string; description: string }> = {
+  'takeover-applications': {
+    operationId: 'getTakeoverApplicationStatistics',
+    summary: '§ 18 applications: received, decided, approved, refused, distinct persons',
+    description: `Applications by the date received (the period), with what became of them: decided (approved, \
+refused), withdrawn, pending; distinct persons next to applications (a person who applied twice counts \
+once, G-REPEAT); approvalRate = approved / decided. Approval rate per ground per year: \
+\`groupBy=period,groundType\`. Seed 000's question "since June 2017: how many, approved, refused, how \
+many citing LGBT+-related discrimination": \`from=2017-06-01&toMunicipality=101&groupBy=\` and the same \
+with \`lgbtqRelated=true\`.${COMMON}`,
+  },
+  'processing-times': {
+    operationId: 'getProcessingTimeStatistics',
+    summary: 'Processing times: median, 90th percentile, share decided within target',
+    description: `Decisions by the decision date: days from receipt to decision (median and 90th percentile, \
+as PostgreSQL's percentile_cont), and how many were decided within the receiving municipality's \
+processing target (D-PROCESSING, an interpretation: \`PROCESSING_TARGET_DAYS\`, default 30, per \
+municipality \`PROCESSING_TARGET_DAYS_BY_MUNICIPALITY\`). The law sets no deadline.${COMMON}`,
+  },
+  appeals: {
+    operationId: 'getAppealStatistics',
+    summary: 'Appeals to Ankestyrelsen and their outcomes',
+    description: `Appeals by the date lodged, with their outcome so far: upheld, changed, remitted, dismissed, or \
+pending (seed 002). \`groupBy=period&interval=year\` gives appeals per year by outcome.${COMMON}`,
+  },
+  'benefit-reductions': {
+    operationId: 'getBenefitReductionStatistics',
+    summary: 'Benefit reductions after a refused takeover: how many, what size',
+    description: `Benefit reductions (IL § 32) by their effective date: how many, distinct persons, average \
+reduction and the number in each size band (0 %, 1–25 %, 26–50 %, 51–75 %, 76–99 %, stopped).${COMMON}`,
+  },
+}
+
 /** GET /v1/statistics/… (issue 7). */
-export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = async () => {}
+export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = async (app, { db, config }) => {
+  const targets: Targets = {
+    of: (group) =>
+      (group === '' ? undefined : config.processingTargetDaysByMunicipality[group]) ??
+      config.processingTargetDays,
+  }
+  for (const [name, report] of Object.entries(REPORTS) as [ReportName, (typeof REPORTS)[ReportName]][]) {
+    app.get(
+      `/v1/statistics/${name}`,
+      {
+        config: { scopes: ['statistics:read'] },
+        schema: {
+          tags: ['Statistics'],
+          ...DOCS[name],
+          querystring: StatisticsQuerystring,
+          response: responseSchemas(name, report.columns),
+        },
+      },
+      async (request, reply) => {
+        const qs = request.query
+        const scope = resolveScope(principalOf(request), qs.scope)
+        const query = toStatisticsQuery(report.kind, qs, scope, config)
+        const { buckets } = await fetchBuckets(db, query, report.spec)
+        const threshold = config.statsSuppressionThreshold
+        const result = assemble(report, buckets, query, {
+          sensitiveEverywhere: querySensitive(query, scope),
+          threshold,
+          targets,
+        })
+        reply.header('cache-control', 'private, max-age=60')
+        reply.header('x-statistics-suppressed', String(result.suppressed))
+        if (wantsCsv(qs.format, request.headers.accept)) {
+          return reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `inline; filename="${name}.csv"`)
+            .send(toCsv(result.columns, result.rows))
+        }
+        return reply.type('application/json; charset=utf-8').send({
+          data: result.rows,
+          meta: {
+            suppressed: result.suppressed,
+            threshold,
+            suppression: scope.suppressAll ? 'all' : 'sensitive',
+            generatedAt: new Date().toISOString(),
+            from: query.fromMonth ?? null,
+            to: lastDayOfMonth(query.toMonth),
+            interval: query.interval,
+            groupBy: [...query.groupBy],
+            scope: scope.scope,
+            municipality: scope.municipality,
+          },
+        })
+      },
+    )
+  }
+}

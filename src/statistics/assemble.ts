@@ -1,0 +1,63 @@
+import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
+import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
+import type { Report, Targets } from './reports.ts'
+import { suppress } from './suppression.ts'
+
+export type OutputRow = Record<string, string | number | null>
+
+export interface Assembled {
+  columns: string[]
+  rows: OutputRow[]
+  /** Published counts set to null. */
+  suppressed: number
+}
+
+export function periodLabel(start: string, interval: Interval): string {
+  if (interval === 'year') return start.slice(0, 4)
+  if (interval === 'month') return start.slice(0, 7)
+  return `${start.slice(0, 4)}-Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`
+}
+
+function compareBuckets(groupBy: readonly GroupBy[]) {
+  return (a: Bucket, b: Bucket) => {
+    for (const dim of groupBy) {
+      const x = a.dims[dim] ?? ''
+      const y = b.dims[dim] ?? ''
+      if (x !== y) return x < y ? -1 : 1
+    }
+    return 0
+  }
+}
+
+/** Buckets → published rows in a stable order (by the grouped dimensions), suppressed as documented. */
+export function assemble(
+  report: Report,
+  buckets: readonly Bucket[],
+  query: StatisticsQuery,
+  options: { sensitiveEverywhere: boolean; threshold: number; targets: Targets },
+): Assembled {
+  const sorted = [...buckets].sort(compareBuckets(query.groupBy))
+  const counts = sorted.map((bucket) => report.counts(bucket, options.targets))
+  const hidden = suppress(
+    sorted.map((bucket, i) => ({
+      key: query.groupBy.map((dim) => bucket.dims[dim] ?? ''),
+      values: counts[i]!,
+      sensitive:
+        options.sensitiveEverywhere ||
+        (bucket.dims.groundType !== undefined &&
+          (SENSITIVE_GROUND_TYPES as readonly string[]).includes(bucket.dims.groundType)),
+    })),
+    { ...report.rules, threshold: options.threshold },
+  )
+  let suppressed = 0
+  const rows = sorted.map((bucket, i) => {
+    const row: OutputRow = {}
+    for (const dim of query.groupBy) {
+      const value = bucket.dims[dim] ?? null
+      row[dim] = dim === 'period' && value !== null ? periodLabel(value, query.interval) : value
+    }
+    for (const name of hidden[i]!) if (report.columns.includes(name)) suppressed += 1
+    return { ...row, ...report.publish(counts[i]!, hidden[i]!, bucket, options.targets) }
+  })
+  return { columns: [...query.groupBy, ...report.columns], rows, suppressed }
+}

@@ -1,0 +1,134 @@
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../db/schema.ts'
+import { HttpProblem } from '../http/problem.ts'
+import type { Bucket, GroupBy, StatisticsQuery } from './model.ts'
+import { type Plan, planQuery } from './plan.ts'
+import { type AggregateSpec, cubeQuery, liveQuery, MAX_SQL_ROWS, overrideCorrectionQuery } from './sql.ts'
+
+/** A statistics query is a read; a runaway live query must not hold a connection for long. */
+const STATEMENT_TIMEOUT_MS = 20_000
+
+type SqlRow = Record<string, unknown>
+
+export interface FetchResult {
+  buckets: Bucket[]
+  plan: Plan
+}
+
+/**
+ * Runs a statistics query in one read-only, repeatable-read transaction (the cube and the correction
+ * query see the same snapshot). JIT is off: compiling costs 100–200 ms, more than these queries run.
+ */
+export async function fetchBuckets(
+  db: Kysely<Database>,
+  query: StatisticsQuery,
+  spec: AggregateSpec,
+  /** `live`: bypass the cubes (tests compare both paths). */
+  options: { live?: boolean } = {},
+): Promise<FetchResult> {
+  try {
+    return await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(async (trx) => {
+        const settings = await sql<{ heavy: boolean }>`select set_config('jit', 'off', true),
+            set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true),
+            exists (select 1 from stats_heavy_person where kind = ${query.kind}) as heavy`.execute(trx)
+        const plan: Plan = options.live
+          ? { source: { table: 'live' }, overrideCorrection: false }
+          : planQuery(query, settings.rows[0]?.heavy ?? false)
+        const main = await (plan.source.table === 'live'
+          ? liveQuery(query, spec)
+          : cubeQuery(query, plan, spec)
+        ).execute(trx)
+        const buckets = toBuckets(query.groupBy, spec, main.rows as SqlRow[])
+        if (plan.overrideCorrection) {
+          const correction = await overrideCorrectionQuery(query).execute(trx)
+          applyCorrection(query.groupBy, buckets, correction.rows as SqlRow[])
+        }
+        return { buckets: [...buckets.values()], plan }
+      })
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '57014') {
+      throw new HttpProblem(
+        503,
+        'The statistics query took too long; narrow it (filters, a coarser interval).',
+        {
+          slug: 'statistics-timeout',
+        },
+      )
+    }
+    throw error
+  }
+}
+
+const DIMENSION_COLUMN: Record<GroupBy, string> = {
+  period: 'period',
+  toMunicipality: 'to_municipality',
+  fromMunicipality: 'from_municipality',
+  groundType: 'ground_type',
+  outcome: 'outcome',
+  assessmentOutcome: 'assessment_outcome',
+  category: 'category',
+}
+
+function dimsOf(groupBy: readonly GroupBy[], row: SqlRow): Partial<Record<GroupBy, string>> {
+  const dims: Partial<Record<GroupBy, string>> = {}
+  for (const dim of groupBy) dims[dim] = String(row[DIMENSION_COLUMN[dim]])
+  return dims
+}
+
+const keyOf = (groupBy: readonly GroupBy[], dims: Partial<Record<GroupBy, string>>) =>
+  JSON.stringify(groupBy.map((d) => dims[d]))
+
+function addTo(
+  histogram: Map<string, Map<number, number>>,
+  target: string,
+  value: number,
+  count: number,
+): void {
+  const values = histogram.get(target) ?? new Map<number, number>()
+  histogram.set(target, values)
+  values.set(value, (values.get(value) ?? 0) + count)
+}
+
+/** SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target, value). */
+function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
+  if (rows.length > MAX_SQL_ROWS) {
+    throw new HttpProblem(
+      422,
+      'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
+      {
+        slug: 'statistics-too-many-rows',
+      },
+    )
+  }
+  const buckets = new Map<string, Bucket>()
+  for (const row of rows) {
+    const dims = dimsOf(groupBy, row)
+    const key = keyOf(groupBy, dims)
+    let bucket = buckets.get(key)
+    if (!bucket) {
+      bucket = { dims, counts: {}, persons: 0, valueSum: 0, histogram: new Map() }
+      buckets.set(key, bucket)
+    }
+    spec.counts.forEach((measure, i) => {
+      bucket.counts[measure.name] = (bucket.counts[measure.name] ?? 0) + Number(row[`c${i}`])
+    })
+    if (spec.persons) bucket.persons += Number(row.persons)
+    if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
+    if (spec.histogram) addTo(bucket.histogram, String(row.tm), Number(row.value), Number(row.c0))
+  }
+  return buckets
+}
+
+function applyCorrection(groupBy: readonly GroupBy[], buckets: Map<string, Bucket>, rows: SqlRow[]): void {
+  for (const row of rows) {
+    const bucket = buckets.get(keyOf(groupBy, dimsOf(groupBy, row)))
+    if (!bucket) continue
+    const count = Number(row.c0)
+    addTo(bucket.histogram, '', Number(row.value), -count)
+    addTo(bucket.histogram, String(row.tm), Number(row.value), count)
+  }
+}

@@ -1,0 +1,151 @@
+import { type Static, type TSchema, Type } from 'typebox'
+import { ApplicantCategory } from '../http/schemas.ts'
+import { ASSESSMENT_OUTCOMES, GROUND_TYPES } from '../law/vocabulary.ts'
+import { GROUP_BY, INTERVALS } from './model.ts'
+
+const DIMENSION = `(${GROUP_BY.join('|')})`
+const date = (description: string) => Type.String({ format: 'date', description, examples: ['2017-06-01'] })
+const municipality = (description: string) =>
+  Type.String({ pattern: '^0?[0-9]{3}$', description, examples: ['101'] })
+
+export const StatisticsQuerystring = Type.Object(
+  {
+    from: Type.Optional(
+      date('First day included; widened to the first day of its month. Omitted: from the first record.'),
+    ),
+    to: Type.Optional(
+      date("Last day included; widened to the last day of its month. Omitted: today's month."),
+    ),
+    interval: Type.Optional(
+      Type.Enum(INTERVALS, { description: 'Length of a period when grouping by period (default year)' }),
+    ),
+    groupBy: Type.Optional(
+      Type.String({
+        pattern: `^(${DIMENSION}(,${DIMENSION})*)?$`,
+        description: `Comma list of ${GROUP_BY.join(', ')}; default \`period\`; empty = one row for the whole range`,
+        examples: ['period,groundType'],
+      }),
+    ),
+    toMunicipality: Type.Optional(municipality('Only this receiving municipality (3 digits; 0101 = 101)')),
+    fromMunicipality: Type.Optional(municipality('Only this departure municipality (3 digits; 0101 = 101)')),
+    groundType: Type.Optional(
+      Type.Enum(GROUND_TYPES, { description: 'Only applications citing this ground' }),
+    ),
+    category: Type.Optional(ApplicantCategory),
+    assessmentOutcome: Type.Optional(
+      Type.Enum(ASSESSMENT_OUTCOMES, { description: 'Only applications with this § 18 assessment outcome' }),
+    ),
+    lgbtqRelated: Type.Optional(
+      Type.Literal(true, {
+        description:
+          'Only applications citing discrimination with `lgbtqRelated: true` (seed 000: "how many cite LGBT+ discrimination"). Only `true` is accepted: a complement filter would let a suppressed count be recovered as total minus complement.',
+      }),
+    ),
+    scope: Type.Optional(
+      Type.Enum(['own', 'national'], {
+        description:
+          'Municipality keys: `own` (default) = applications the municipality receives or departs from, in detail; `national` = all municipalities, every count below the threshold suppressed. National keys: `national` only.',
+      }),
+    ),
+    format: Type.Optional(
+      Type.Enum(['json', 'csv'], { description: 'Response format; `Accept: text/csv` works as well' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type StatisticsQuerystring = Static<typeof StatisticsQuerystring>
+
+const DIMENSIONS = {
+  period: Type.String({ description: 'Period label: 2024, 2024-Q1 or 2024-03', examples: ['2024'] }),
+  toMunicipality: Type.String({ description: 'Receiving municipality code', examples: ['101'] }),
+  fromMunicipality: Type.String({ description: 'Departure municipality code', examples: ['773'] }),
+  groundType: Type.Enum(GROUND_TYPES),
+  outcome: Type.Enum(['approved', 'refused', 'withdrawn', 'pending'], {
+    description: 'The decision, or withdrawn / pending (no decision yet)',
+  }),
+  assessmentOutcome: Type.Enum(ASSESSMENT_OUTCOMES),
+  category: ApplicantCategory,
+}
+
+const count = (description: string) =>
+  Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+    description: `${description}; null = suppressed`,
+  })
+const number = (description: string) => Type.Union([Type.Number(), Type.Null()], { description })
+
+export const MEASURE_SCHEMAS: Record<string, TSchema> = {
+  received: count('Applications received in the period'),
+  decided: count('Of those, decided'),
+  approved: count('Approved'),
+  refused: count('Refused'),
+  withdrawn: count('Withdrawn by the applicant'),
+  pending: count('Not decided yet'),
+  distinctPersons: count('Distinct persons (a person who applied twice counts once)'),
+  approvalRate: number('approved / decided; null when either is suppressed or nothing is decided'),
+  withinTarget: count("Decided within the receiving municipality's processing target (D-PROCESSING)"),
+  shareWithinTarget: number('withinTarget / decided'),
+  targetDays: number('The processing target of the row; null when its municipalities have different targets'),
+  medianDays: number('Median days from receipt to decision (percentile_cont 0.5)'),
+  p90Days: number('90th percentile of days from receipt to decision (percentile_cont 0.9)'),
+  lodged: count('Appeals to Ankestyrelsen lodged in the period'),
+  upheld: count('Appeal outcome: decision upheld (stadfæstet)'),
+  changed: count('Appeal outcome: decision changed (ændret)'),
+  remitted: count('Appeal outcome: remitted for a new decision (hjemvist)'),
+  dismissed: count('Appeal outcome: dismissed (afvist)'),
+  count: count('Benefit reductions taking effect in the period'),
+  averagePercent: number('Average decided reduction in percent of the benefit'),
+  percent0: count('Reductions decided at 0 %'),
+  percent1to25: count('Reductions of 1–25 %'),
+  percent26to50: count('Reductions of 26–50 %'),
+  percent51to75: count('Reductions of 51–75 %'),
+  percent76to99: count('Reductions of 76–99 %'),
+  percent100: count('Benefit stopped (100 %)'),
+}
+
+/** Processing-times' `decided` means decided in the period, not "of those received". */
+const OVERRIDES: Record<string, Record<string, TSchema>> = {
+  'processing-times': { decided: count('Applications decided in the period') },
+  appeals: { decided: count('Of those, decided by Ankestyrelsen'), pending: count('Not decided yet') },
+}
+
+const Meta = Type.Object({
+  suppressed: Type.Integer({ description: 'Number of counts published as null' }),
+  threshold: Type.Integer({ description: 'Counts from 1 to threshold − 1 on sensitive rows are suppressed' }),
+  suppression: Type.Enum(['sensitive', 'all'], {
+    description:
+      '`sensitive`: rows involving a sensitive ground or the lgbtqRelated filter; `all`: every row',
+  }),
+  generatedAt: Type.String({ format: 'date-time' }),
+  from: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Effective first day' }),
+  to: Type.String({ format: 'date', description: 'Effective last day' }),
+  interval: Type.Enum(INTERVALS),
+  groupBy: Type.Array(Type.Enum(GROUP_BY)),
+  scope: Type.Enum(['own', 'national']),
+  municipality: Type.Union([Type.String(), Type.Null()], { description: 'The own municipality (scope own)' }),
+})
+
+export function responseSchemas(report: string, columns: readonly string[]) {
+  // Every property optional: fast-json-stringify writes required properties first, and the JSON keys
+  // must keep the CSV's column order (dimensions, then measures). Measures are always present.
+  const measures = Object.fromEntries(
+    columns.map((c) => [c, Type.Optional(OVERRIDES[report]?.[c] ?? MEASURE_SCHEMAS[c]!)]),
+  )
+  const dims = Object.fromEntries(Object.entries(DIMENSIONS).map(([k, v]) => [k, Type.Optional(v)]))
+  const Row = Type.Object(
+    { ...dims, ...measures },
+    { additionalProperties: false, description: 'The grouped dimensions, then every measure of the report' },
+  )
+  return {
+    200: {
+      description: 'Flat rows (JSON) or the same columns as CSV',
+      content: {
+        'application/json': { schema: Type.Object({ data: Type.Array(Row), meta: Meta }) },
+        'text/csv': {
+          schema: Type.String({
+            description: 'Header row, then one line per row; suppressed cells are empty',
+          }),
+        },
+      },
+    },
+  }
+}
