@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { TakeoverGroundsSchema } from '../assessments/schemas.ts'
+import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES, TakeoverGroundsSchema } from '../assessments/schemas.ts'
 import { ApplicantCategory, IsoDate, MunicipalityCode } from '../http/schemas.ts'
 import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
 
@@ -35,6 +35,17 @@ const ApplicantInput = Type.Object(
   closed,
 )
 
+/** The obligated § 18 example as an application (also the tests' fixture). */
+export const CREATE_APPLICATION_EXAMPLE = {
+  externalReference: 'KK-2025-004711',
+  receivedDate: '2025-03-03',
+  plannedMoveDate: '2025-05-01',
+  applicant: { cpr: '010190-1234', category: 'refugee', visitationDecisionDate: '2023-03-15' },
+  fromMunicipality: '773',
+  toMunicipality: '101',
+  grounds: TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES.obligated.grounds,
+} as const
+
 export const CreateApplicationBody = Type.Object(
   {
     externalReference: Type.String({
@@ -55,27 +66,7 @@ export const CreateApplicationBody = Type.Object(
   {
     ...closed,
     description: 'A § 18 application, as the applicant made it to the receiving municipality (IL § 18)',
-    examples: [
-      {
-        externalReference: 'KK-2025-004711',
-        receivedDate: '2025-03-03',
-        plannedMoveDate: '2025-05-01',
-        applicant: { cpr: '010190-1234', category: 'refugee', visitationDecisionDate: '2023-03-15' },
-        fromMunicipality: '773',
-        toMunicipality: '101',
-        grounds: [
-          {
-            type: 'employment',
-            holder: 'applicant',
-            workplaceMunicipality: '101',
-            ordinary: true,
-            permanent: true,
-            hoursPerWeek: 20,
-            oneWayCommuteMinutes: 150,
-          },
-        ],
-      },
-    ],
+    examples: [CREATE_APPLICATION_EXAMPLE],
   },
 )
 export type CreateApplicationBody = Static<typeof CreateApplicationBody>

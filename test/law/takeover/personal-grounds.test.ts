@@ -4,18 +4,9 @@
  * facts that decide regardless of missing ones.
  */
 import { describe, expect, it } from 'vitest'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import type { TakeoverGround } from '../../../src/law/takeover/index.ts'
 import type { AssessmentOutcome, GroundEffect } from '../../../src/law/vocabulary.ts'
-
-function assessOne(ground: TakeoverGround, linked?: ReadonlyMap<string, AssessmentOutcome>) {
-  const result = assessTakeover(
-    { fromMunicipality: '773', toMunicipality: '101', grounds: [{ type: 'loneliness' }, ground] },
-    { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01', linkedOutcomes: linked },
-  )
-  const assessed = result.grounds[1]
-  if (!assessed) throw new Error('ground not assessed')
-  return assessed
-}
+import { assessOne } from './support.ts'
 
 interface Case {
   name: string

@@ -5,17 +5,8 @@
  * Receiving municipality 101 (København), departure 773 (Morsø).
  */
 import { describe, expect, it } from 'vitest'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
-import type { AssessmentOutcome, GroundEffect } from '../../../src/law/vocabulary.ts'
-
-interface SeedCase {
-  name: string
-  ground: TakeoverGround
-  outcome: AssessmentOutcome
-  effect: GroundEffect
-  ruleId: string
-  linkedOutcomes?: ReadonlyMap<string, AssessmentOutcome>
-}
+import { assessTakeover } from '../../../src/law/takeover/index.ts'
+import { expectSeedCase, type SeedCase } from './support.ts'
 
 const job = { type: 'employment', workplaceMunicipality: '101', ordinary: true } as const
 
@@ -66,17 +57,7 @@ const cases: SeedCase[] = [
 ]
 
 describe('seed 000: Copenhagen on § 18 and LGBT+ applicants (rules.md § 2)', () => {
-  it.each(cases)('$name', ({ ground, outcome, effect, ruleId, linkedOutcomes }) => {
-    const result = assessTakeover(
-      { fromMunicipality: '773', toMunicipality: '101', grounds: [ground] },
-      { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01', linkedOutcomes },
-    )
-    expect(result.outcome).toBe(outcome)
-    expect(result.grounds[0]).toMatchObject({ effect, ruleId, missing: [] })
-    expect(result.grounds[0]?.legalSources.length).toBeGreaterThan(0)
-    expect(result.grounds[0]?.explanation).toContain(ruleId)
-    expect(result.explanation.length).toBeGreaterThan(0)
-  })
+  it.each(cases)('$name', expectSeedCase)
 
   // seed 000 "Ad 1": the same person may apply again, e.g. refused, then an ordinary job in Copenhagen.
   it('G-REPEAT: refused on a larger-city wish, the same person re-applies with an ordinary job (seed 000, Ad 1)', () => {

@@ -6,17 +6,8 @@
  * Receiving municipality 101 (København), departure 773 (Morsø).
  */
 import { describe, expect, it } from 'vitest'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
-import type { AssessmentOutcome, GroundEffect } from '../../../src/law/vocabulary.ts'
-
-interface SeedCase {
-  name: string
-  ground: TakeoverGround
-  outcome: AssessmentOutcome
-  effect: GroundEffect
-  ruleId: string
-  linkedOutcomes?: ReadonlyMap<string, AssessmentOutcome>
-}
+import { assessTakeover } from '../../../src/law/takeover/index.ts'
+import { expectSeedCase, type SeedCase } from './support.ts'
 
 const job = { type: 'employment', workplaceMunicipality: '101', ordinary: true } as const
 const study = {
@@ -169,17 +160,7 @@ const cases: SeedCase[] = [
 ]
 
 describe('seed 003: AST study 2019, guiding examples (rules.md § 2)', () => {
-  it.each(cases)('$name', ({ ground, outcome, effect, ruleId, linkedOutcomes }) => {
-    const result = assessTakeover(
-      { fromMunicipality: '773', toMunicipality: '101', grounds: [ground] },
-      { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01', linkedOutcomes },
-    )
-    expect(result.outcome).toBe(outcome)
-    expect(result.grounds[0]).toMatchObject({ effect, ruleId, missing: [] })
-    expect(result.grounds[0]?.legalSources.length).toBeGreaterThan(0)
-    expect(result.grounds[0]?.explanation).toContain(ruleId)
-    expect(result.explanation.length).toBeGreaterThan(0)
-  })
+  it.each(cases)('$name', expectSeedCase)
 
   // seed 003 p. 12–13: "we take over once you have a home" is a refusal; the applicant need not have moved.
   it('G-NO-HOUSING-CONDITION: an obligated partner-child case carries the no-housing-condition note (seed 003 p. 13)', () => {

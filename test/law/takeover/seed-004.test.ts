@@ -3,18 +3,8 @@
  * cases a caseworker can read, cited by the note's section headings. Examples it shares with seed 003
  * are in seed-003.test.ts. Receiving municipality 101 (København), departure 773 (Morsø).
  */
-import { describe, expect, it } from 'vitest'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
-import type { AssessmentOutcome, GroundEffect } from '../../../src/law/vocabulary.ts'
-
-interface SeedCase {
-  name: string
-  ground: TakeoverGround
-  outcome: AssessmentOutcome
-  effect: GroundEffect
-  ruleId: string
-  linkedOutcomes?: ReadonlyMap<string, AssessmentOutcome>
-}
+import { describe, it } from 'vitest'
+import { expectSeedCase, type SeedCase } from './support.ts'
 
 const job = { type: 'employment', workplaceMunicipality: '101', ordinary: true } as const
 
@@ -112,15 +102,5 @@ const cases: SeedCase[] = [
 ]
 
 describe('seed 004: AST practice note 2022 (rules.md § 2)', () => {
-  it.each(cases)('$name', ({ ground, outcome, effect, ruleId, linkedOutcomes }) => {
-    const result = assessTakeover(
-      { fromMunicipality: '773', toMunicipality: '101', grounds: [ground] },
-      { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01', linkedOutcomes },
-    )
-    expect(result.outcome).toBe(outcome)
-    expect(result.grounds[0]).toMatchObject({ effect, ruleId, missing: [] })
-    expect(result.grounds[0]?.legalSources.length).toBeGreaterThan(0)
-    expect(result.grounds[0]?.explanation).toContain(ruleId)
-    expect(result.explanation.length).toBeGreaterThan(0)
-  })
+  it.each(cases)('$name', expectSeedCase)
 })
