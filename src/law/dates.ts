@@ -205,8 +205,10 @@ export function weekdayName(date: IsoDate, language: Language): string {
   return WEEKDAYS[language][weekday(date) - 1]
 }
 
+// en-CA formats as YYYY-MM-DD. Built once: constructing an Intl formatter costs more than using it.
+const COPENHAGEN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
+
 /** Today's date in Denmark (Europe/Copenhagen), the default `asOf`. The one impure function here. */
 export function todayInDenmark(now: Date = new Date()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now)
+  return COPENHAGEN_DATE.format(now)
 }

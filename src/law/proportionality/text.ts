@@ -18,8 +18,14 @@ export function fact(language: Language, da: string, en: string, value: number):
   return `${say(language, da, en)} (${points(value)})`
 }
 
+// Built once per language: constructing an Intl formatter costs more than using it.
+const AMOUNT = {
+  da: new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+}
+
 export function dkk(amount: number, language: Language): string {
-  return `${new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 0 }).format(amount)} ${say(language, 'kr.', 'DKK')}`
+  return `${AMOUNT[language].format(amount)} ${say(language, 'kr.', 'DKK')}`
 }
 
 const EFFECT_NAMES: Record<GroundEffect, { da: string; en: string }> = {
