@@ -1,7 +1,8 @@
-import helmet from '@fastify/helmet'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
+import helmet from 'helmet'
 import type { Config } from '../config.ts'
 import { HttpProblem } from './problem.ts'
 
@@ -14,20 +15,47 @@ import { HttpProblem } from './problem.ts'
  * the limit. That is a deliberate trade (no shared store in the stack); put a gateway limit in front
  * if an exact global limit matters.
  */
-export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
-  await app.register(helmet, {
-    // Swagger UI (GET /docs) loads its own scripts and styles from this server only.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
+/**
+ * helmet's headers, worked out once. `@fastify/helmet` calls `helmet(options)` on every request, which
+ * re-parses the CSP directives each time (6–7 % of the server's CPU in the benchmark); the headers never
+ * change, so they are computed at start by running helmet's middleware once against a recorder.
+ */
+function helmetHeaders(options: Parameters<typeof helmet>[0]): Readonly<Record<string, string>> {
+  const recorded: Record<string, string> = {}
+  const response = {
+    setHeader(name: string, value: string) {
+      recorded[name.toLowerCase()] = value
     },
-    crossOriginEmbedderPolicy: false,
+    removeHeader(name: string) {
+      delete recorded[name.toLowerCase()]
+    },
+  }
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err
+  })
+  return Object.freeze(recorded)
+}
+
+const SECURITY_HEADERS = helmetHeaders({
+  // Swagger UI (GET /docs) loads its own scripts and styles from this server only.
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+})
+
+export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
+  const headers = SECURITY_HEADERS
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers)
+    done()
   })
 
   await app.register(underPressure, {

@@ -13,6 +13,7 @@
 import type { Config } from '../config.ts'
 import type { Principal } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
+import { todayInDenmark } from '../law/dates.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
 import { GROUP_BY, type GroupBy, type Kind, type StatisticsQuery } from './model.ts'
@@ -31,11 +32,6 @@ function invalid(pointer: string, message: string): HttpProblem {
     title: 'Invalid request',
     errors: [{ pointer, message, in: 'querystring' }],
   })
-}
-
-/** Today's date in Denmark: the default end of the range. */
-export function danishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now)
 }
 
 export function lastDayOfMonth(month: string): string {
@@ -72,7 +68,7 @@ export function toStatisticsQuery(
   qs: StatisticsQuerystring,
   scope: Scope,
   config: Readonly<Config>,
-  today = danishToday(),
+  today = todayInDenmark(),
 ): StatisticsQuery {
   const toMunicipality = municipality(qs.toMunicipality, '/toMunicipality')
   const fromMunicipality = municipality(qs.fromMunicipality, '/fromMunicipality')

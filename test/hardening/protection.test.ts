@@ -39,7 +39,13 @@ describe('abuse and overload protection (OWASP API4:2023)', () => {
     expect(res.headers['strict-transport-security']).toMatch(/max-age/)
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN')
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/)
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
     expect(res.headers['x-powered-by']).toBeUndefined()
+    // problems too: the headers are set before routing, once per request, from a set worked out at start
+    const missing = await t.app.inject({ method: 'GET', url: '/v1/nothing-here', headers: BOOTSTRAP_AUTH })
+    expect(missing.statusCode).toBe(404)
+    expect(missing.headers['x-content-type-options']).toBe('nosniff')
+    expect(missing.headers['content-security-policy']).toBe(res.headers['content-security-policy'])
   })
 
   it('sheds load with a 503 problem and Retry-After when the heap is over its limit, while /health/live stays 200', async () => {

@@ -37,9 +37,37 @@ describe('parse and format YYYY-MM-DD', () => {
     ['2025-13-01', false],
     ['2025-1-01', false],
     ['2025-01-01T00:00', false],
+    ['2025-00-10', false],
+    ['2025-01-00', false],
+    ['2025/01/01', false],
+    ['20a5-01-01', false],
+    ['2025-01-1 ', false],
+    ['+025-01-01', false],
+    ['0000-02-29', true],
+    ['０２５-01-01', false],
     ['', false],
   ])('%s is a calendar date: %s', (value, ok) => {
     expect(isIsoDate(value)).toBe(ok)
+  })
+
+  it('agrees with a regular expression and UTC Date on any short string (property)', () => {
+    const dateLike = fc.stringMatching(/^[0-9+\-/ a]{0,11}$/)
+    fc.assert(
+      fc.property(fc.oneof(dateLike, anyDate), (value) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+        // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999
+        const utc = m
+          ? new Date(new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+          : undefined
+        const expected =
+          utc !== undefined &&
+          utc.getUTCFullYear() === Number(m![1]) &&
+          utc.getUTCMonth() === Number(m![2]) - 1 &&
+          utc.getUTCDate() === Number(m![3])
+        expect(isIsoDate(value)).toBe(expected)
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('parses into numbers and refuses non-dates', () => {
@@ -159,5 +187,9 @@ describe('words for explanations', () => {
     expect(todayInDenmark(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01')
     expect(todayInDenmark(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01')
     expect(todayInDenmark(new Date('2025-12-31T22:59:00Z'))).toBe('2025-12-31')
+    // the last formatted minute is remembered: the millisecond either side of local midnight
+    expect(todayInDenmark(new Date('2025-06-30T21:59:59.999Z'))).toBe('2025-06-30')
+    expect(todayInDenmark(new Date('2025-06-30T22:00:00.000Z'))).toBe('2025-07-01')
+    expect(todayInDenmark(new Date('2025-06-30T22:00:59.999Z'))).toBe('2025-07-01')
   })
 })
