@@ -38,6 +38,23 @@ function inspect(value: unknown, pointer: string, found: FieldError[], depth = 0
   }
 }
 
+/**
+ * Where a parsed body holds a member that could poison a prototype (`__proto__`, or `constructor`
+ * with a `prototype`), which the strict parser refuses; JSON.parse keeps such a member as a plain own
+ * property, so walking it is safe.
+ */
+function poisonedMembers(value: unknown, pointer: string, found: FieldError[], depth = 0): void {
+  if (found.length >= 20 || depth > 64 || !value || typeof value !== 'object') return
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${pointer}/${escapePointer(key)}`
+    const poisoned =
+      key === '__proto__' ||
+      (key === 'constructor' && item !== null && typeof item === 'object' && 'prototype' in item)
+    if (poisoned) found.push({ pointer: at, message: `the member name ${key} is not accepted` })
+    else poisonedMembers(item, at, found, depth + 1)
+  }
+}
+
 function reject(errors: FieldError[], where: string): never {
   throw new HttpProblem(400, `The request ${where} contains text the service cannot accept.`, {
     slug: 'validation',
@@ -62,8 +79,21 @@ export function registerInputHygiene(app: FastifyInstance): void {
     try {
       return done(null, sjson.parse(text, { protoAction: 'error', constructorAction: 'error' }))
     } catch {
-      // The parser's message quotes the body, which may hold anything (a CPR number): not echoed.
-      return done(new HttpProblem(400, 'The body is not valid JSON.', { slug: 'invalid-json' }))
+      // Valid JSON the strict parser refused: name the member, as a validation problem.
+      const poisoned: FieldError[] = []
+      try {
+        poisonedMembers(JSON.parse(text), '', poisoned)
+      } catch {
+        // The parser's message quotes the body, which may hold anything (a CPR number): not echoed.
+        return done(new HttpProblem(400, 'The body is not valid JSON.', { slug: 'invalid-json' }))
+      }
+      return done(
+        new HttpProblem(400, 'The request body contains member names the service does not accept.', {
+          slug: 'validation',
+          title: 'Invalid request',
+          errors: poisoned.map((e) => ({ ...e, in: 'body' })),
+        }),
+      )
     }
   })
   // After schema validation, so that a body with both kinds of fault reports the schema's errors first.

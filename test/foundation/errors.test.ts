@@ -104,6 +104,29 @@ describe('problem+json errors (RFC 9457)', () => {
     expect(wrongType.json().status).toBe(415)
   })
 
+  it('names a member that could poison a prototype (valid JSON, refused) as a validation error', async () => {
+    for (const [payload, pointer] of [
+      [
+        '{"name":"x","grounds":[{"type":"employment","__proto__":{"polluted":true}}]}',
+        '/grounds/0/__proto__',
+      ],
+      ['{"name":"x","a/b":{"constructor":{"prototype":{}}}}', '/a~1b/constructor'],
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/test/echo',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      })
+      expect(res.statusCode).toBe(400)
+      expect(res.json()).toMatchObject({
+        type: 'urn:ansvar:problem:validation',
+        errors: [{ pointer, in: 'body' }],
+      })
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('answers an oversized body with 413', async () => {
     const res = await post({ name: 'x'.repeat(300_000), date: '2025-01-01', grounds: [] })
     expect(res.statusCode).toBe(413)
