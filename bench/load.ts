@@ -10,6 +10,11 @@ export interface LoadRequest {
   path: string
   headers: Record<string, string>
   body?: string
+  /**
+   * A new body and extra headers for every request sent (autocannon `setupRequest`): a create needs a
+   * person and an Idempotency-Key of its own each time.
+   */
+  vary?: () => { body: string; headers: Record<string, string> }
 }
 
 export interface LoadOptions {
@@ -96,7 +101,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
-    requests: options.requests,
+    requests: options.requests.map(({ vary, ...request }) =>
+      vary
+        ? {
+            ...request,
+            setupRequest: (sent: LoadRequest) => {
+              const { body, headers } = vary()
+              return { ...sent, body, headers: { ...sent.headers, ...headers } }
+            },
+          }
+        : request,
+    ),
     // autocannon's own progress bars and tables would interleave with ours.
     renderProgressBar: false,
     renderResultsTable: false,
@@ -131,7 +146,11 @@ export async function preflight(
   baseUrl: string,
   requests: readonly LoadRequest[],
 ): Promise<string | undefined> {
-  for (const request of requests) {
+  for (const { vary, ...fixed } of requests) {
+    const varied = vary?.()
+    const request = varied
+      ? { ...fixed, body: varied.body, headers: { ...fixed.headers, ...varied.headers } }
+      : fixed
     const response = await fetch(`${baseUrl}${request.path}`, {
       method: request.method,
       headers: request.headers,

@@ -1,3 +1,5 @@
+import { randomBytes, randomInt } from 'node:crypto'
+import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/schemas.ts'
 import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES } from '../src/assessments/schemas.ts'
 import { HANDOVER_DATES_REQUEST_EXAMPLES } from '../src/handover/schemas.ts'
 import { BENEFIT_REDUCTION_EXAMPLES } from '../src/law/proportionality/index.ts'
@@ -23,6 +25,12 @@ export interface BenchPair {
    * id per request (autocannon `idReplacement`), for creates that must be unique.
    */
   idReplacement?: boolean
+  /**
+   * Per request: a changed body and extra headers, from the body being sent (e.g. a new applicant and
+   * Idempotency-Key for every create; a benchmark of one person's thousandth application would measure
+   * the repeat-applicant links, not a create).
+   */
+  freshen?: (body: unknown) => { body: unknown; headers?: Record<string, string> }
   /** The ceiling route on the same app, registered by bench/server.ts; absent = the route runs alone. */
   echoPath?: string
   /** With `--replay`: the route's own answers replayed without computing them (bench/server.ts). */
@@ -32,6 +40,33 @@ export interface BenchPair {
   /** Target in `--rate` mode: this route's p99 latency below this many milliseconds. */
   maxP99Ms?: number
 }
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
+/**
+ * A random valid CPR number: a real date of birth 1900–1999 (serials 0000–3999 are that century) and a
+ * random serial, so that ~134 million persons are drawn from and two requests rarely share one.
+ */
+export function randomCpr(): string {
+  const day = randomInt(1, 29)
+  return `${pad(day, 2)}${pad(randomInt(1, 13), 2)}${pad(randomInt(0, 100), 2)}-${pad(randomInt(0, 4000), 4)}`
+}
+
+/** The Swagger example as another person's application, with its own Idempotency-Key or without one. */
+const newApplicant =
+  (withKey: boolean) =>
+  (body: unknown): { body: unknown; headers: Record<string, string> } => {
+    const example = body as typeof CREATE_APPLICATION_EXAMPLE
+    const id = randomBytes(12).toString('base64url')
+    return {
+      body: {
+        ...example,
+        externalReference: `BENCH-${id}`,
+        applicant: { ...example.applicant, cpr: randomCpr() },
+      },
+      headers: withKey ? { 'idempotency-key': id } : {},
+    }
+  }
 
 /**
  * Only the examples that need no stored data: one naming an `applicationId` would be 404 without a seeded,
@@ -73,10 +108,27 @@ export const PAIRS: readonly BenchPair[] = [
     replayPath: '/bench/replay/benefit-reduction-assessments',
     minRatio: 0.7,
   },
-  // Application create goes here (issue 8 item 5), e.g.
-  //   { name: 'application-create', method: 'POST', path: '/v1/takeover-applications', bodies: [...],
-  //     headers: { 'x-civilregistrationidentifier': '…', 'idempotency-key': '[<id>]' }, idReplacement: true,
-  //     echoPath: '/bench/raw-insert/takeover-applications', minRatio: 0.5, maxP99Ms: 25 }
-  // with its raw-INSERT ceiling added to CEILING_ROUTES in bench/server.ts. It writes, so run it against
-  // PostgreSQL (`--database-url`, a database of its own), not the in-memory PGlite.
+  // The creates write: run them against PostgreSQL (`--database-url`, a database of its own); they also
+  // run on the in-memory PGlite, whose single connection serialises the transactions.
+  {
+    // As an ERP integration sends it (README): with an Idempotency-Key, so a retry cannot register twice.
+    name: 'application-create',
+    method: 'POST',
+    path: '/v1/takeover-applications',
+    bodies: [CREATE_APPLICATION_EXAMPLE],
+    freshen: newApplicant(true),
+    echoPath: '/bench/raw-insert/takeover-applications',
+    minRatio: 0.5,
+    maxP99Ms: 25,
+  },
+  {
+    name: 'application-create-no-key',
+    method: 'POST',
+    path: '/v1/takeover-applications',
+    bodies: [CREATE_APPLICATION_EXAMPLE],
+    freshen: newApplicant(false),
+    echoPath: '/bench/raw-insert/takeover-applications',
+    minRatio: 0.5,
+    maxP99Ms: 25,
+  },
 ]

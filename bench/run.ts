@@ -30,11 +30,20 @@ const baseHeaders = { authorization: `Bearer ${apiKey}`, 'content-type': 'applic
 function requestsOf(pair: BenchPair, path: string): LoadRequest[] {
   const headers = { ...baseHeaders, ...pair.headers }
   const bodies = pair.bodies ?? [undefined]
+  const { freshen } = pair
   return bodies.map((body) => ({
     method: pair.method,
     path,
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(freshen
+      ? {
+          vary: () => {
+            const fresh = freshen(body)
+            return { body: JSON.stringify(fresh.body), headers: fresh.headers ?? {} }
+          },
+        }
+      : {}),
   }))
 }
 

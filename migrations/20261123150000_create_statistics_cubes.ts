@@ -221,6 +221,37 @@ function cubeInsert(cube: Cube, source: string, upsert: boolean): string {
     }`
 }
 
+/**
+ * `stats_contributions_of` and `stats_refresh` for the persons in `affected`; `inAffected(column)` is
+ * the SQL that selects them (migration 20261123170000 replaces `= any(affected)` by a join that
+ * uses the person index for batches of hundreds).
+ */
+export function refreshFunctions(inAffected: (column: string) => string): string[] {
+  const upserts = CUBES.map((cube) => cubeInsert(cube, 'delta', true))
+  return [
+    `create or replace function stats_contributions_of(affected char(64)[]) returns setof stats_contribution
+      language sql stable as $fn$ ${computeContributions(inAffected('a.person_hash'))} $fn$`,
+    `create or replace function stats_refresh(affected char(64)[]) returns void language plpgsql as $fn$
+    begin
+      if affected is null or cardinality(affected) = 0 then return; end if;
+      -- Lock the affected persons' contributions in a stable order so that concurrent refreshes of
+      -- overlapping persons serialise instead of double-counting.
+      perform pg_advisory_xact_lock(h) from (select distinct hashtext(p) as h from unnest(affected) p order by 1) x;
+      with old as (delete from stats_contribution where ${inAffected('person_hash')} returning *),
+      new as (insert into stats_contribution select * from stats_contributions_of(affected) returning *),
+      delta as (select *, -1 as sign from old union all select *, 1 as sign from new),
+      ${upserts
+        .slice(0, -1)
+        .map((insert, i) => `cube${i} as (${insert} returning 1),`)
+        .join('\n')}
+      _ as (select 1)
+      ${upserts.at(-1)};
+      delete from stats_heavy_person where ${inAffected('person_hash')};
+      insert into stats_heavy_person ${HEAVY_PERSONS(inAffected('a.person_hash'))};
+    end $fn$`,
+  ]
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time (Kysely migration guide)
 export async function up(db: Kysely<any>): Promise<void> {
   // Pure date arithmetic: date_trunc would go through timestamptz and depend on the session time zone.
@@ -258,31 +289,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   )
 
-  await sql
-    .raw(`create function stats_contributions_of(affected char(64)[]) returns setof stats_contribution
-      language sql stable as $fn$ ${computeContributions('a.person_hash = any(affected)')} $fn$`)
-    .execute(db)
-  const upserts = CUBES.map((cube) => cubeInsert(cube, 'delta', true))
-  await sql
-    .raw(`create function stats_refresh(affected char(64)[]) returns void language plpgsql as $fn$
-    begin
-      if affected is null or cardinality(affected) = 0 then return; end if;
-      -- Lock the affected persons' contributions in a stable order so that concurrent refreshes of
-      -- overlapping persons serialise instead of double-counting.
-      perform pg_advisory_xact_lock(h) from (select distinct hashtext(p) as h from unnest(affected) p order by 1) x;
-      with old as (delete from stats_contribution where person_hash = any(affected) returning *),
-      new as (insert into stats_contribution select * from stats_contributions_of(affected) returning *),
-      delta as (select *, -1 as sign from old union all select *, 1 as sign from new),
-      ${upserts
-        .slice(0, -1)
-        .map((insert, i) => `cube${i} as (${insert} returning 1),`)
-        .join('\n')}
-      _ as (select 1)
-      ${upserts.at(-1)};
-      delete from stats_heavy_person where person_hash = any(affected);
-      insert into stats_heavy_person ${HEAVY_PERSONS('a.person_hash = any(affected)')};
-    end $fn$`)
-    .execute(db)
+  for (const text of refreshFunctions((column) => `${column} = any(affected)`))
+    await sql.raw(text).execute(db)
 
   const cubeTables = CUBES.map((cube) => `stats_cube_${cube.name}`)
   const inserts = CUBES.map((cube) =>

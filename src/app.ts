@@ -29,6 +29,7 @@ import { registerSwagger } from './http/swagger.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
 import { proportionalityRoutes } from './proportionality/routes.ts'
 import { ruleRoutes } from './rules/routes.ts'
+import { drainStatistics, startStatisticsRefresh } from './statistics/refresh.ts'
 import { statisticsRoutes } from './statistics/routes.ts'
 
 declare module 'fastify' {
@@ -135,6 +136,16 @@ export async function buildApp(
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
   }, 3_600_000).unref()
   app.addHook('onClose', async () => clearInterval(purge))
-  await app.register(statisticsRoutes, { db: statsDatabase.db, config })
+  // Statistics cubes follow the writes from a queue (migration 20261123170000): drained in the
+  // background by every instance, and by a statistics read on the main database before it reads.
+  const stopRefresh = startStatisticsRefresh(database.db, config.statsRefreshIntervalMs, app.log)
+  app.addHook('preClose', stopRefresh)
+  await app.register(statisticsRoutes, {
+    db: statsDatabase.db,
+    config,
+    ...(statsDatabase === database
+      ? { beforeRead: () => drainStatistics(database.db, { wait: true }).then(() => undefined) }
+      : {}),
+  })
   return app
 }

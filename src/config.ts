@@ -121,6 +121,12 @@ export const ENV_VARIABLES = {
       'Optional PostgreSQL connection string for the statistics queries (a read replica); unset = the main database',
     schema: Type.String({ pattern: '^postgres(ql)?://' }),
   },
+  STATS_REFRESH_INTERVAL_MS: {
+    default: '1000',
+    description:
+      'How often each instance applies queued application changes to the statistics cubes; 0 = only when statistics are read from the main database (a replica then lags until another instance drains)',
+    schema: Digits,
+  },
   STATS_SUPPRESSION_THRESHOLD: {
     default: '5',
     description: 'Counts below this on sensitive dimensions are suppressed (null) in statistics',
@@ -159,6 +165,7 @@ export interface Config {
   maxEventLoopDelayMs: number
   maxHeapUsedMb: number
   idempotencyTtlHours: number
+  statsRefreshIntervalMs: number
   statsDatabaseUrl: string | undefined
   statsSuppressionThreshold: number
   processingTargetDays: number
@@ -225,6 +232,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 10, 60_000),
     maxHeapUsedMb: integer(env, 'MAX_HEAP_USED_MB', 64, 65_536),
     idempotencyTtlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 1, 24 * 365),
+    statsRefreshIntervalMs: integer(env, 'STATS_REFRESH_INTERVAL_MS', 0, 3_600_000),
     statsDatabaseUrl: env.STATS_DATABASE_URL,
     statsSuppressionThreshold: integer(env, 'STATS_SUPPRESSION_THRESHOLD', 1, 1000),
     processingTargetDays: integer(env, 'PROCESSING_TARGET_DAYS', 1, 365),

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
+import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
 import { requestHash, runIdempotent } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
@@ -41,7 +43,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
     async (request, reply) => {
       const principal = principalOf(request)
       const language = languageOf(request)
-      const create = (tx: Parameters<Parameters<typeof runIdempotent>[2]>[0]) =>
+      // One statement writes the application and its event: atomic without a transaction of its own.
+      const create = (tx: Kysely<Database>) =>
         createApplication(context, tx, principal, request.body, language).then((body) => ({
           status: 201,
           body,
@@ -69,7 +72,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
             },
             create,
           )
-        : { ...(await db.transaction().execute(create)), replayed: false }
+        : { ...(await create(db)), replayed: false }
       if (result.replayed) reply.header('idempotent-replayed', 'true')
       request.log.info({ applicationId: result.body.id, replayed: result.replayed }, 'application registered')
       return reply

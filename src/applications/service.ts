@@ -8,12 +8,12 @@ import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { type Language, LawInputError } from '../law/rules.ts'
 import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
-import type { ApplicationRow } from './application.table.ts'
+import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
 import type { ApplicationBody } from './application-schema.ts'
 import { applicationDates } from './dates.ts'
 import { type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
-import { applicationsOfPersons, insertApplication, insertEvent, type Visibility } from './repository.ts'
+import { applicationsOfPersons, insertCreatedApplication, type Visibility } from './repository.ts'
 import type { CreateApplicationBody } from './schemas.ts'
 
 export interface ApplicationContext {
@@ -65,16 +65,16 @@ export async function withPrevious(
 }
 
 /**
- * Validates and stores a new application with its assessment (both languages) and dates, and writes
- * the `created` event, all in `tx`. Only the receiving municipality (or a national key) registers.
+ * Validates a new application and works out the row to store: its assessment (both languages, evaluated
+ * on the received date) and its dates. Reads only (a linked spouse application, T-SPOUSE-BOTH). Only the
+ * receiving municipality (or a national key) registers.
  */
-export async function createApplication(
+export async function newApplicationRow(
   context: ApplicationContext,
-  tx: Transaction<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   principal: Principal,
   body: CreateApplicationBody,
-  language: Language,
-): Promise<ApplicationBody> {
+): Promise<NewApplicationRow> {
   const toMunicipality = municipality(body.toMunicipality, '/toMunicipality')
   const fromMunicipality = municipality(body.fromMunicipality, '/fromMunicipality')
   if (principal.municipalityCode && principal.municipalityCode !== toMunicipality) {
@@ -101,7 +101,7 @@ export async function createApplication(
   const assess = (lang: Language) =>
     assessWithLinks(
       {
-        db: tx,
+        db,
         principal,
         language: lang,
         reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
@@ -110,7 +110,7 @@ export async function createApplication(
       body.receivedDate,
     )
   const assessment: StoredAssessment = { da: await assess('da'), en: await assess('en') }
-  const row = await insertApplication(tx, {
+  return {
     external_reference: body.externalReference,
     person_hash: personHash,
     category: applicant.category,
@@ -128,18 +128,34 @@ export async function createApplication(
     assessment_outcome: assessment.da.outcome,
     handover_dates: JSON.stringify(dates),
     created_by: principal.name,
-  })
-  await insertEvent(tx, {
-    application_id: row.id,
-    type: 'created',
-    actor: principal.name,
-    actor_municipality: principal.municipalityCode,
-    status_before: null,
-    status_after: row.status,
-    details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
-  })
-  const [created] = await withPrevious(tx, [row], visibilityOf(principal), language)
-  return created!
+  }
+}
+
+/**
+ * Validates and stores a new application with its assessment (both languages) and dates, and writes
+ * the `created` event, in one statement: atomic on its own, or part of `db` when that is a transaction
+ * (an Idempotency-Key's).
+ */
+export async function createApplication(
+  context: ApplicationContext,
+  db: Kysely<Database> | Transaction<Database>,
+  principal: Principal,
+  body: CreateApplicationBody,
+  language: Language,
+): Promise<ApplicationBody> {
+  const row = await newApplicationRow(context, db, principal, body)
+  const created = await insertCreatedApplication(
+    db,
+    row,
+    {
+      type: 'created',
+      actor: principal.name,
+      actor_municipality: principal.municipalityCode,
+      details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
+    },
+    visibilityOf(principal),
+  )
+  return toApplication(created.row, language, created.previousIds)
 }
 
 /** D-PROCESSING: the municipality's own target, else the default (interpretation; config). */

@@ -40,16 +40,8 @@ export async function runIdempotent<T>(
   create: (tx: Transaction<Database>) => Promise<{ status: number; body: T; resourceId: string | null }>,
 ): Promise<IdempotentResult<T>> {
   return db.transaction().execute(async (tx) => {
-    const ours = tx
-      .selectFrom('idempotency_key')
-      .where('client_id', '=', key.clientId)
-      .where('key', '=', key.key)
-    await tx
-      .deleteFrom('idempotency_key')
-      .where('client_id', '=', key.clientId)
-      .where('key', '=', key.key)
-      .where('expires_at', '<', sql<Date>`now()`)
-      .execute()
+    // One statement claims the key: a new row, or an expired one taken over as if new. A live key of
+    // another request (committed, or committing: the insert waits for it) leaves no row returned.
     const claimed = await tx
       .insertInto('idempotency_key')
       .values({
@@ -58,11 +50,28 @@ export async function runIdempotent<T>(
         request_hash: key.requestHash,
         expires_at: sql<Date>`now() + make_interval(hours => ${key.ttlHours})`,
       })
-      .onConflict((oc) => oc.columns(['client_id', 'key']).doNothing())
+      .onConflict((oc) =>
+        oc
+          .columns(['client_id', 'key'])
+          .doUpdateSet((eb) => ({
+            request_hash: eb.ref('excluded.request_hash'),
+            expires_at: eb.ref('excluded.expires_at'),
+            created_at: sql<Date>`now()`,
+            status_code: null,
+            response_body: null,
+            resource_id: null,
+          }))
+          .where('idempotency_key.expires_at', '<', sql<Date>`now()`),
+      )
       .returning('key')
       .executeTakeFirst()
     if (!claimed) {
-      const stored = await ours.selectAll().executeTakeFirstOrThrow()
+      const stored = await tx
+        .selectFrom('idempotency_key')
+        .selectAll()
+        .where('client_id', '=', key.clientId)
+        .where('key', '=', key.key)
+        .executeTakeFirstOrThrow()
       if (stored.request_hash !== key.requestHash) {
         throw new HttpProblem(422, 'This Idempotency-Key was used with a different request; use a new key.', {
           slug: 'idempotency-key-reused',

@@ -14,6 +14,12 @@ export interface StatisticsOptions {
   /** The statistics database: STATS_DATABASE_URL (a read replica) or the main one. */
   db: Kysely<Database>
   config: Readonly<Config>
+  /**
+   * Runs before each query: on the main database, applies the queued changes to the cubes so that the
+   * figures include every committed write. Absent on a replica, which cannot write (it lags by the
+   * refresh interval plus replication).
+   */
+  beforeRead?: () => Promise<void>
 }
 
 const COMMON = `
@@ -77,7 +83,10 @@ reduction and the number in each size band (0 %, 1–25 %, 26–50 %, 51–75 %,
 }
 
 /** GET /v1/statistics/… (issue 7). */
-export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = async (app, { db, config }) => {
+export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = async (
+  app,
+  { db, config, beforeRead },
+) => {
   const targets: Targets = {
     of: (group) =>
       (group === '' ? undefined : config.processingTargetDaysByMunicipality[group]) ??
@@ -99,6 +108,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
         const qs = request.query
         const scope = resolveScope(principalOf(request), qs.scope)
         const query = toStatisticsQuery(report.kind, qs, scope, config)
+        await beforeRead?.()
         const { buckets } = await fetchBuckets(db, query, report.spec)
         const threshold = config.statsSuppressionThreshold
         const result = assemble(report, buckets, query, {

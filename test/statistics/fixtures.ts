@@ -3,12 +3,14 @@
  * tested on its own). Every row satisfies the table's constraints: the status follows from the facts
  * given (decision → decided, appeal → appealed / appeal_decided, withdrawal → withdrawn).
  */
+
 import { createHash, randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { type Kysely, sql } from 'kysely'
 import { generateApiKey } from '../../src/apikeys/keys.ts'
 import { insertApiKey } from '../../src/apikeys/repository.ts'
 import type { Database } from '../../src/db/schema.ts'
+import { drainStatistics } from '../../src/statistics/refresh.ts'
 
 export interface FixtureGround {
   type: string
@@ -44,6 +46,8 @@ function statusOf(a: FixtureApplication): string {
 export async function insertApplications(
   db: Kysely<Database>,
   apps: readonly FixtureApplication[],
+  /** `drain: false` leaves the changes queued for the statistics cubes (the refresh tests). */
+  options: { drain: boolean } = { drain: true },
 ): Promise<string[]> {
   if (apps.length === 0) return []
   const rows = apps.map((a, i) => ({
@@ -94,6 +98,9 @@ export async function insertApplications(
     })),
   )
   if (reductions.length > 0) await db.insertInto('benefit_reduction').values(reductions).execute()
+  // The cubes follow from the queue; a statistics read drains it first, and so do the tests that read
+  // the cubes directly (fetchBuckets).
+  if (options.drain) await drainStatistics(db, { wait: true })
   return rows.map((r) => r.id)
 }
 
