@@ -7,7 +7,7 @@ import { buildApp } from '../src/app.ts'
 import type { NewApplicationRow } from '../src/applications/application.table.ts'
 import { loadPseudonymiser } from '../src/applications/pseudonym.ts'
 import { CreateApplicationBody } from '../src/applications/schemas.ts'
-import { type ApplicationContext, newApplicationRow, personHashOf } from '../src/applications/service.ts'
+import { type ApplicationContext, newApplication, personHashOf } from '../src/applications/service.ts'
 import {
   TakeoverAssessmentRequestSchema,
   TakeoverAssessmentResponseSchema,
@@ -104,7 +104,7 @@ async function rawInsert(app: FastifyInstance, request: FastifyRequest, reply: F
   const key = JSON.stringify({ ...body, externalReference: '', applicant })
   let template = rowTemplates.get(key)
   if (template === undefined) {
-    template = newApplicationRow(context, db, principalOf(request), body)
+    template = newApplication(context, db, principalOf(request), body).then(({ row }) => row)
     if (rowTemplates.size < REMEMBERED_MAX) rowTemplates.set(key, template)
   }
   const row: NewApplicationRow = {

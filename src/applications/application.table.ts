@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
 type Timestamp = ColumnType<Date, never, never>
+/** Set by the database, or by a create that must know it before writing (an Idempotency-Key's answer). */
+type CreatedTimestamp = ColumnType<Date, Date | undefined, never>
 /** jsonb: written as a JSON string or value, read as the parsed value. */
 type Json<T> = ColumnType<T, string, string>
 
@@ -38,8 +40,8 @@ export interface TakeoverApplicationTable {
   /** Incremented by the database's transition trigger on every update; the ETag. */
   version: ColumnType<number, never, never>
   created_by: string
-  created_at: Timestamp
-  updated_at: Timestamp
+  created_at: CreatedTimestamp
+  updated_at: CreatedTimestamp
 }
 export type ApplicationRow = Selectable<TakeoverApplicationTable>
 export type NewApplicationRow = Insertable<TakeoverApplicationTable>

@@ -1,5 +1,13 @@
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
+import {
+  type InsertQueryBuilder,
+  type Kysely,
+  type QueryCreator,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+} from 'kysely'
 import type { Database } from '../db/schema.ts'
+import type { StoredKey } from '../http/idempotency.ts'
 import type { ApplicationRow, ApplicationUpdate, NewApplicationRow } from './application.table.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -17,59 +25,123 @@ function visibleTo<O>(
   )
 }
 
+export type CreatedEvent = Omit<NewEvent, 'application_id' | 'status_before' | 'status_after'>
+
 /**
- * A new application, its `created` event and the ids of the person's earlier applications visible to
- * the caller (G-REPEAT, as `applicationsOfPersons` and `withPrevious` find them), in one statement:
- * one round trip instead of three. The previous-application query runs on the statement's snapshot,
- * which does not hold the new row.
+ * The ids of a person's applications visible to the caller that came before one received on
+ * `received` and created at `created` (G-REPEAT, as `withPrevious` finds them), oldest first.
+ */
+function previousIds(person: unknown, received: unknown, created: unknown, { municipalityCode }: Visibility) {
+  const visible = municipalityCode
+    ? sql`and (p.to_municipality = ${municipalityCode} or p.from_municipality = ${municipalityCode})`
+    : sql``
+  return sql<string[]>`array(select p.id from takeover_application p
+    where p.person_hash = ${person} ${visible}
+      and (p.received_date < ${received} or (p.received_date = ${received} and p.created_at < ${created}))
+    order by p.received_date, p.created_at)::text[]`
+}
+
+/** The `created` event of the application the statement's `app` CTE inserts. */
+function insertCreatedEvent<DB extends Database & { app: { id: string; status: string } }>(
+  creator: QueryCreator<DB>,
+  event: CreatedEvent,
+) {
+  // the concrete shape, for the column names; any statement with an `app` CTE of that shape fits
+  const qb = creator as unknown as QueryCreator<Database & { app: { id: string; status: string } }>
+  return qb
+    .insertInto('application_event')
+    .columns([
+      'application_id',
+      'type',
+      'actor',
+      'actor_municipality',
+      'status_before',
+      'status_after',
+      'details',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('app')
+        .select([
+          'app.id',
+          sql.val(event.type).as('type'),
+          sql.val(event.actor).as('actor'),
+          sql.val(event.actor_municipality).as('actor_municipality'),
+          sql.lit(null).as('status_before'),
+          'app.status',
+          sql.val(JSON.stringify(event.details)).as('details'),
+        ]),
+    )
+}
+
+/**
+ * A new application, its `created` event and the ids of the person's earlier applications, in one
+ * statement: one round trip instead of three. The previous-application query runs on the statement's
+ * snapshot, which does not hold the new row.
  */
 export async function insertCreatedApplication(
   db: Db,
   row: NewApplicationRow,
-  event: Omit<NewEvent, 'application_id' | 'status_before' | 'status_after'>,
+  event: CreatedEvent,
   visibility: Visibility,
 ): Promise<{ row: ApplicationRow; previousIds: string[] }> {
-  const own = visibility.municipalityCode
-  const visible = own ? sql`and (p.to_municipality = ${own} or p.from_municipality = ${own})` : sql``
-  const { previous_ids: previousIds, ...created } = await db
+  const { previous_ids: ids, ...created } = await db
     .with('app', (qb) => qb.insertInto('takeover_application').values(row).returningAll())
-    .with('event', (qb) =>
-      qb
-        .insertInto('application_event')
-        .columns([
-          'application_id',
-          'type',
-          'actor',
-          'actor_municipality',
-          'status_before',
-          'status_after',
-          'details',
-        ])
-        .expression((eb) =>
-          eb
-            .selectFrom('app')
-            .select([
-              'app.id',
-              sql.val(event.type).as('type'),
-              sql.val(event.actor).as('actor'),
-              sql.val(event.actor_municipality).as('actor_municipality'),
-              sql.lit(null).as('status_before'),
-              'app.status',
-              sql.val(JSON.stringify(event.details)).as('details'),
-            ]),
-        ),
-    )
+    .with('event', (qb) => insertCreatedEvent(qb, event))
     .selectFrom('app')
     .selectAll('app')
     .select(
-      sql<string[]>`array(select p.id from takeover_application p
-        where p.person_hash = app.person_hash ${visible}
-          and (p.received_date < app.received_date
-            or (p.received_date = app.received_date and p.created_at < app.created_at))
-        order by p.received_date, p.created_at)::text[]`.as('previous_ids'),
+      previousIds(
+        sql.ref('app.person_hash'),
+        sql.ref('app.received_date'),
+        sql.ref('app.created_at'),
+        visibility,
+      ).as('previous_ids'),
     )
     .executeTakeFirstOrThrow()
-  return { row: created as ApplicationRow, previousIds }
+  return { row: created as ApplicationRow, previousIds: ids }
+}
+
+/**
+ * What a create with an Idempotency-Key reads before it writes: the key's live row (a replay), the
+ * person's earlier applications, and the database's clock, which becomes the new row's created_at.
+ */
+export async function readBeforeCreate(
+  db: Db,
+  key: { clientId: string; key: string },
+  row: Pick<NewApplicationRow, 'person_hash' | 'received_date'>,
+  visibility: Visibility,
+): Promise<{ stored: StoredKey | undefined; previousIds: string[]; now: Date }> {
+  const { rows } = await sql<{ stored: StoredKey | null; previous_ids: string[]; now: Date }>`
+    with t as (select clock_timestamp() as now)
+    select t.now,
+      (select to_jsonb(k) from idempotency_key k
+        where k.client_id = ${key.clientId} and k.key = ${key.key} and k.expires_at >= now()) as stored,
+      ${previousIds(row.person_hash, sql`${row.received_date}::date`, sql.ref('t.now'), visibility)} as previous_ids
+    from t`.execute(db)
+  const read = rows[0]!
+  return { stored: read.stored ?? undefined, previousIds: read.previous_ids, now: new Date(read.now) }
+}
+
+/**
+ * The application, its event and the Idempotency-Key with the answer, in one statement, or nothing:
+ * when the key is taken (by a request that committed meanwhile) the statement fails with AN410
+ * (migration 20261123180000) and the caller replays the stored answer.
+ */
+export async function insertClaimedApplication(
+  db: Db,
+  row: NewApplicationRow & { id: string; created_at: Date; updated_at: Date },
+  event: CreatedEvent,
+  claim: (qb: QueryCreator<Database>) => InsertQueryBuilder<Database, 'idempotency_key', { key: string }>,
+): Promise<void> {
+  await db
+    .with('claim', claim)
+    .with('app', (qb) => qb.insertInto('takeover_application').values(row).returning(['id', 'status']))
+    .with('event', (qb) => insertCreatedEvent(qb, event))
+    .selectNoFrom(
+      sql<number>`case when exists (select 1 from claim) then 1 else ansvar_key_taken() end`.as('ok'),
+    )
+    .execute()
 }
 
 export function findApplication(

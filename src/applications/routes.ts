@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
-import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
-import { requestHash, runIdempotent } from '../http/idempotency.ts'
+import { requestHash } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
@@ -15,6 +13,7 @@ import { listForCaller } from './search.ts'
 import {
   type ApplicationContext,
   createApplication,
+  createApplicationOnce,
   personHashOf,
   visibilityOf,
   withPrevious,
@@ -43,36 +42,25 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
     async (request, reply) => {
       const principal = principalOf(request)
       const language = languageOf(request)
-      // One statement writes the application and its event: atomic without a transaction of its own.
-      const create = (tx: Kysely<Database>) =>
-        createApplication(context, tx, principal, request.body, language).then((body) => ({
-          status: 201,
-          body,
-          resourceId: body.id,
-        }))
       const key = request.headers['idempotency-key']
       const result = key
-        ? await runIdempotent(
-            db,
-            {
-              clientId: principal.keyId,
-              key,
-              // the body's CPR enters the hash as its pseudonym only
-              requestHash: requestHash({
-                path: request.url,
-                body: {
-                  ...request.body,
-                  applicant: {
-                    ...request.body.applicant,
-                    cpr: personHashOf(context, request.body.applicant.cpr, '/applicant/cpr'),
-                  },
+        ? await createApplicationOnce(context, principal, request.body, language, {
+            clientId: principal.keyId,
+            key,
+            // the body's CPR enters the hash as its pseudonym only
+            requestHash: requestHash({
+              path: request.url,
+              body: {
+                ...request.body,
+                applicant: {
+                  ...request.body.applicant,
+                  cpr: personHashOf(context, request.body.applicant.cpr, '/applicant/cpr'),
                 },
-              }),
-              ttlHours: config.idempotencyTtlHours,
-            },
-            create,
-          )
-        : { ...(await create(db)), replayed: false }
+              },
+            }),
+            ttlHours: config.idempotencyTtlHours,
+          })
+        : { body: await createApplication(context, principal, request.body, language), replayed: false }
       if (result.replayed) reply.header('idempotent-replayed', 'true')
       request.log.info({ applicationId: result.body.id, replayed: result.replayed }, 'application registered')
       return reply

@@ -1,8 +1,17 @@
+import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import { assessWithLinks } from '../assessments/service.ts'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
 import type { Principal } from '../http/auth.ts'
+import {
+  claimKey,
+  type IdempotencyKey,
+  type IdempotentResult,
+  KEY_TAKEN,
+  replayOf,
+  storedKey,
+} from '../http/idempotency.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
@@ -13,7 +22,14 @@ import type { ApplicationBody } from './application-schema.ts'
 import { applicationDates } from './dates.ts'
 import { type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
-import { applicationsOfPersons, insertCreatedApplication, type Visibility } from './repository.ts'
+import {
+  applicationsOfPersons,
+  type CreatedEvent,
+  insertClaimedApplication,
+  insertCreatedApplication,
+  readBeforeCreate,
+  type Visibility,
+} from './repository.ts'
 import type { CreateApplicationBody } from './schemas.ts'
 
 export interface ApplicationContext {
@@ -64,17 +80,23 @@ export async function withPrevious(
   })
 }
 
+/** A new application's row as Kysely inserts it, and its JSON columns as values (for the answer). */
+export interface NewApplication {
+  row: NewApplicationRow
+  values: Pick<ApplicationRow, 'grounds' | 'assessment' | 'handover_dates'>
+}
+
 /**
  * Validates a new application and works out the row to store: its assessment (both languages, evaluated
  * on the received date) and its dates. Reads only (a linked spouse application, T-SPOUSE-BOTH). Only the
  * receiving municipality (or a national key) registers.
  */
-export async function newApplicationRow(
+export async function newApplication(
   context: ApplicationContext,
   db: Kysely<Database> | Transaction<Database>,
   principal: Principal,
   body: CreateApplicationBody,
-): Promise<NewApplicationRow> {
+): Promise<NewApplication> {
   const toMunicipality = municipality(body.toMunicipality, '/toMunicipality')
   const fromMunicipality = municipality(body.fromMunicipality, '/fromMunicipality')
   if (principal.municipalityCode && principal.municipalityCode !== toMunicipality) {
@@ -110,7 +132,7 @@ export async function newApplicationRow(
       body.receivedDate,
     )
   const assessment: StoredAssessment = { da: await assess('da'), en: await assess('en') }
-  return {
+  const row: NewApplicationRow = {
     external_reference: body.externalReference,
     person_hash: personHash,
     category: applicant.category,
@@ -129,6 +151,7 @@ export async function newApplicationRow(
     handover_dates: JSON.stringify(dates),
     created_by: principal.name,
   }
+  return { row, values: { grounds: body.grounds, assessment, handover_dates: dates } }
 }
 
 /**
@@ -136,26 +159,93 @@ export async function newApplicationRow(
  * the `created` event, in one statement: atomic on its own, or part of `db` when that is a transaction
  * (an Idempotency-Key's).
  */
+const createdEvent = (principal: Principal, row: NewApplicationRow): CreatedEvent => ({
+  type: 'created',
+  actor: principal.name,
+  actor_municipality: principal.municipalityCode,
+  details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
+})
+
 export async function createApplication(
   context: ApplicationContext,
-  db: Kysely<Database> | Transaction<Database>,
   principal: Principal,
   body: CreateApplicationBody,
   language: Language,
 ): Promise<ApplicationBody> {
-  const row = await newApplicationRow(context, db, principal, body)
+  const { row } = await newApplication(context, context.db, principal, body)
   const created = await insertCreatedApplication(
-    db,
+    context.db,
     row,
-    {
-      type: 'created',
-      actor: principal.name,
-      actor_municipality: principal.municipalityCode,
-      details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
-    },
+    createdEvent(principal, row),
     visibilityOf(principal),
   )
   return toApplication(created.row, language, created.previousIds)
+}
+
+/**
+ * A create with an Idempotency-Key, in two statements and no transaction: a read (a live key is
+ * replayed at once; the person's earlier applications; the clock) and one write that claims the key
+ * with the answer and stores the application and its event, or fails as a whole when a concurrent
+ * request with the same key committed first, which is then replayed. The answer is built before the
+ * write, so the id and created_at are chosen here; it is the row a read returns (tested).
+ */
+export async function createApplicationOnce(
+  context: ApplicationContext,
+  principal: Principal,
+  body: CreateApplicationBody,
+  language: Language,
+  key: IdempotencyKey,
+): Promise<IdempotentResult<ApplicationBody>> {
+  const { db } = context
+  const { row, values } = await newApplication(context, db, principal, body)
+  const visibility = visibilityOf(principal)
+  const read = await readBeforeCreate(db, key, row, visibility)
+  if (read.stored) return replayOf(read.stored, key.requestHash)
+  const inserted = { ...row, id: randomUUID(), created_at: read.now, updated_at: read.now }
+  const answer = toApplication(newRowAsStored(inserted, values), language, read.previousIds)
+  try {
+    await insertClaimedApplication(
+      db,
+      inserted,
+      createdEvent(principal, row),
+      claimKey(key, { status: 201, body: answer, resourceId: inserted.id }),
+    )
+  } catch (error) {
+    const stored = (error as { code?: unknown }).code === KEY_TAKEN ? await storedKey(db, key) : undefined
+    if (stored) return replayOf(stored, key.requestHash)
+    throw error
+  }
+  return { status: 201, body: answer, resourceId: inserted.id, replayed: false }
+}
+
+/** The row as the database stores a new application: its defaults, as the table declares them. */
+function newRowAsStored(
+  row: NewApplicationRow & { id: string; created_at: Date; updated_at: Date },
+  values: NewApplication['values'],
+): ApplicationRow {
+  return {
+    ...row,
+    ...values,
+    planned_move_date: row.planned_move_date ?? null,
+    responsibility_date: row.responsibility_date ?? null,
+    visitation_decision_date: row.visitation_decision_date ?? null,
+    residence_permit_date: row.residence_permit_date ?? null,
+    cpr_registration_date: row.cpr_registration_date ?? null,
+    status: 'received',
+    decision_outcome: null,
+    decision_date: null,
+    decision_legal_basis: null,
+    decision_justification: null,
+    decision_conditions: null,
+    refused_although_obligated: false,
+    move_date: null,
+    takeover_effective_date: null,
+    withdrawn_date: null,
+    appeal_lodged_date: null,
+    appeal_outcome: null,
+    appeal_decision_date: null,
+    version: 1,
+  }
 }
 
 /** D-PROCESSING: the municipality's own target, else the default (interpretation; config). */

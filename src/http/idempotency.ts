@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, type QueryCreator, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { HttpProblem } from './problem.ts'
 
@@ -28,26 +28,58 @@ export function requestHash(value: unknown): string {
     .digest('hex')
 }
 
+export interface IdempotencyKey {
+  clientId: string
+  key: string
+  requestHash: string
+  ttlHours: number
+}
+
+/** The key's row as `to_jsonb` gives it: what the first request answered, and to which request. */
+export interface StoredKey {
+  request_hash: string
+  status_code: number | null
+  response_body: unknown
+  resource_id: string | null
+}
+
+/** SQLSTATE of `ansvar_key_taken()`: a write statement found the key claimed by another request. */
+export const KEY_TAKEN = 'AN410'
+
 /**
- * Runs `create` at most once per (client, Idempotency-Key) within the key's lifetime, in one
- * transaction with the key's row. A concurrent duplicate blocks on the key's primary key until the
- * first commits, then replays its stored response; if the first fails, its key row rolls back with it
- * and the duplicate runs. The same key with another request is 422.
+ * The stored answer replayed for a retry of the same request; a different request under the same key
+ * is 422. A key is the client's own: other clients' keys never match (the key includes its client).
  */
-export async function runIdempotent<T>(
-  db: Kysely<Database>,
-  key: { clientId: string; key: string; requestHash: string; ttlHours: number },
-  create: (tx: Transaction<Database>) => Promise<{ status: number; body: T; resourceId: string | null }>,
-): Promise<IdempotentResult<T>> {
-  return db.transaction().execute(async (tx) => {
-    // One statement claims the key: a new row, or an expired one taken over as if new. A live key of
-    // another request (committed, or committing: the insert waits for it) leaves no row returned.
-    const claimed = await tx
+export function replayOf<T>(stored: StoredKey, requestHash: string): IdempotentResult<T> {
+  if (stored.request_hash !== requestHash) {
+    throw new HttpProblem(422, 'This Idempotency-Key was used with a different request; use a new key.', {
+      slug: 'idempotency-key-reused',
+    })
+  }
+  return {
+    status: stored.status_code ?? 200,
+    body: stored.response_body as T,
+    resourceId: stored.resource_id,
+    replayed: true,
+  }
+}
+
+/**
+ * The key's claim, as a part (CTE) of the statement that writes the resource: a new row holding the
+ * answer, or an expired row taken over as if new. A live key (committed, or committing: the insert
+ * waits for it) gives no row, and the statement must then write nothing (`ansvar_key_taken()`).
+ */
+export function claimKey(key: IdempotencyKey, answer: { status: number; body: unknown; resourceId: string }) {
+  return (qb: QueryCreator<Database>) =>
+    qb
       .insertInto('idempotency_key')
       .values({
         client_id: key.clientId,
         key: key.key,
         request_hash: key.requestHash,
+        status_code: answer.status,
+        response_body: JSON.stringify(answer.body),
+        resource_id: answer.resourceId,
         expires_at: sql<Date>`now() + make_interval(hours => ${key.ttlHours})`,
       })
       .onConflict((oc) =>
@@ -55,48 +87,28 @@ export async function runIdempotent<T>(
           .columns(['client_id', 'key'])
           .doUpdateSet((eb) => ({
             request_hash: eb.ref('excluded.request_hash'),
+            status_code: eb.ref('excluded.status_code'),
+            response_body: eb.ref('excluded.response_body'),
+            resource_id: eb.ref('excluded.resource_id'),
             expires_at: eb.ref('excluded.expires_at'),
             created_at: sql<Date>`now()`,
-            status_code: null,
-            response_body: null,
-            resource_id: null,
           }))
           .where('idempotency_key.expires_at', '<', sql<Date>`now()`),
       )
       .returning('key')
-      .executeTakeFirst()
-    if (!claimed) {
-      const stored = await tx
-        .selectFrom('idempotency_key')
-        .selectAll()
-        .where('client_id', '=', key.clientId)
-        .where('key', '=', key.key)
-        .executeTakeFirstOrThrow()
-      if (stored.request_hash !== key.requestHash) {
-        throw new HttpProblem(422, 'This Idempotency-Key was used with a different request; use a new key.', {
-          slug: 'idempotency-key-reused',
-        })
-      }
-      return {
-        status: stored.status_code ?? 200,
-        body: stored.response_body as T,
-        resourceId: stored.resource_id,
-        replayed: true,
-      }
-    }
-    const result = await create(tx)
-    await tx
-      .updateTable('idempotency_key')
-      .set({
-        status_code: result.status,
-        response_body: JSON.stringify(result.body),
-        resource_id: result.resourceId,
-      })
-      .where('client_id', '=', key.clientId)
-      .where('key', '=', key.key)
-      .execute()
-    return { ...result, replayed: false }
-  })
+}
+
+/** The live row of a key, read after a write found it taken. */
+export async function storedKey(
+  db: Kysely<Database>,
+  key: Pick<IdempotencyKey, 'clientId' | 'key'>,
+): Promise<StoredKey | undefined> {
+  return db
+    .selectFrom('idempotency_key')
+    .select(['request_hash', 'status_code', 'response_body', 'resource_id'])
+    .where('client_id', '=', key.clientId)
+    .where('key', '=', key.key)
+    .executeTakeFirst()
 }
 
 /** Forgets expired keys; called periodically. */

@@ -40,6 +40,28 @@ describe('Idempotency-Key', () => {
     expect(await rowsWithReference('IDEM-1')).toBe(1)
   })
 
+  it("the first answer, built before the write, is the stored application: equal to a read of it, with the person's earlier applications", async () => {
+    const applicant = { category: 'refugee', visitationDecisionDate: '2023-03-15', cpr: '020290-4321' }
+    const earlier = await create(
+      applicationBody({ externalReference: 'IDEM-6a', receivedDate: '2025-01-02', applicant }),
+    )
+    const body = applicationBody({ externalReference: 'IDEM-6', applicant })
+    const first = await create(body, 'erp-retry-6')
+    expect(first.statusCode).toBe(201)
+    expect(first.json().previousApplications).toEqual({ count: 1, ids: [earlier.json().id] })
+    const read = await t.app.inject({ method: 'GET', url: first.headers.location!, headers: BOOTSTRAP_AUTH })
+    expect(read.json()).toEqual(first.json())
+    expect(read.headers.etag).toBe(first.headers.etag)
+    const replay = await create(body, 'erp-retry-6')
+    expect(replay.json()).toEqual(first.json())
+    const events = await t.app.inject({
+      method: 'GET',
+      url: `${first.headers.location}/events`,
+      headers: BOOTSTRAP_AUTH,
+    })
+    expect(events.json().data).toMatchObject([{ type: 'created', statusAfter: 'received' }])
+  })
+
   it('the same key with a different body is 422 and creates nothing', async () => {
     await create(applicationBody({ externalReference: 'IDEM-2' }), 'erp-retry-2')
     const other = await create(applicationBody({ externalReference: 'IDEM-2b' }), 'erp-retry-2')
