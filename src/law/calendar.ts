@@ -8,10 +8,18 @@
  * NOT helligdage (Grundlovsdag, juleaftensdag, 1 May, Mors Dag, Fastelavn — all typed `observance`), so
  * we keep only `public` days whose rule is one rules.md names, and name them ourselves so that the
  * explanation text is stable across library versions.
+ *
+ * The library, with the time-zone and calendar packages it loads, holds ~37 MB of memory to answer
+ * a question whose answer is a dozen dates a year. Its answers for 1950–2100 are therefore generated
+ * into `helligdage.generated.ts` (`node scripts/helligdage-table.ts`; a test keeps the table equal to
+ * the library, so a library update that changes a date fails until the table is regenerated), and the
+ * library is loaded only for a year outside the table.
  */
 
-import Holidays from 'date-holidays'
+import { createRequire } from 'node:module'
+import type Holidays from 'date-holidays'
 import { addDays, type IsoDate, parseIsoDate, weekday } from './dates.ts'
+import { HELLIGDAGE_TABLE } from './helligdage.generated.ts'
 import type { LocalisedText } from './rules.ts'
 
 export type HelligdagId =
@@ -62,21 +70,41 @@ const HELLIGDAGE_BY_LIBRARY_RULE: Readonly<Record<string, HelligdagSpec>> = {
 }
 
 let library: Holidays | undefined
-const byYear = new Map<number, { list: readonly Helligdag[]; byDate: ReadonlyMap<IsoDate, Helligdag> }>()
 
-function yearTable(year: number) {
-  const cached = byYear.get(year)
-  if (cached) return cached
-  library ??= new Holidays('DK')
-  const list: Helligdag[] = []
+/** The library's helligdage of `year`, as `[date, id]`: the source of the generated table. */
+export function helligdageFromLibrary(year: number): [IsoDate, HelligdagId][] {
+  // Loaded on first use only (the CommonJS build, so that the calendar stays synchronous).
+  library ??= new (createRequire(import.meta.url)('date-holidays') as typeof Holidays)('DK')
+  const days: [IsoDate, HelligdagId][] = []
   for (const holiday of library.getHolidays(year)) {
     const spec = HELLIGDAGE_BY_LIBRARY_RULE[holiday.rule]
     if (holiday.type !== 'public' || !spec) continue
     if (spec.lastYear !== undefined && year > spec.lastYear) continue
     // `date` is "YYYY-MM-DD hh:mm:ss" in the country's local calendar: the calendar date, no time zone.
-    list.push(Object.freeze({ date: holiday.date.slice(0, 10), id: spec.id, name: spec.name }))
+    days.push([holiday.date.slice(0, 10), spec.id])
   }
-  list.sort((a, b) => (a.date < b.date ? -1 : 1))
+  return days.sort(([a], [b]) => (a < b ? -1 : 1))
+}
+
+const NAMES = new Map(Object.values(HELLIGDAGE_BY_LIBRARY_RULE).map((spec) => [spec.id, spec.name]))
+
+/** The table's days of `year` (`MM-DD id` entries), or undefined outside its years. */
+function fromTable(year: number): [IsoDate, HelligdagId][] | undefined {
+  const entries = HELLIGDAGE_TABLE.years[year - HELLIGDAGE_TABLE.firstYear]
+  if (year < HELLIGDAGE_TABLE.firstYear || entries === undefined) return undefined
+  return entries.split(' ').map((entry) => {
+    const [monthDay, id] = entry.split('=') as [string, HelligdagId]
+    return [`${year}-${monthDay}`, id]
+  })
+}
+
+const byYear = new Map<number, { list: readonly Helligdag[]; byDate: ReadonlyMap<IsoDate, Helligdag> }>()
+
+function yearTable(year: number) {
+  const cached = byYear.get(year)
+  if (cached) return cached
+  const days = fromTable(year) ?? helligdageFromLibrary(year)
+  const list = days.map(([date, id]) => Object.freeze({ date, id, name: NAMES.get(id)! }))
   const table = { list: Object.freeze(list), byDate: new Map(list.map((h) => [h.date, h])) }
   byYear.set(year, table)
   return table

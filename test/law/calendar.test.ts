@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import {
   addWorkingDays,
   helligdage,
+  helligdageFromLibrary,
   helligdagOn,
   isHelligdag,
   isWeekend,
@@ -9,6 +11,7 @@ import {
   nextWorkingDayOnOrAfter,
   rollForwardToWorkingDay,
 } from '../../src/law/calendar.ts'
+import { HELLIGDAGE_TABLE } from '../../src/law/helligdage.generated.ts'
 
 /** Easter Sunday by the anonymous Gregorian (Meeus/Jones/Butcher) algorithm, computed independently. */
 function easterSunday(year: number): Date {
@@ -130,5 +133,34 @@ describe('working days', () => {
     expect(addWorkingDays('2024-03-19', 15)).toBe('2024-04-12')
     expect(addWorkingDays('2024-03-19', 15, { excludeHelligdage: false })).toBe('2024-04-09')
     expect(() => addWorkingDays('2025-03-03', -1)).toThrow(RangeError)
+  })
+})
+
+describe('the generated helligdage table (scripts/helligdage-table.ts)', () => {
+  const years = HELLIGDAGE_TABLE.years.map((_, i) => HELLIGDAGE_TABLE.firstYear + i)
+
+  it('equals the library for every year it holds (regenerate it after a date-holidays update)', () => {
+    expect(years.length).toBeGreaterThanOrEqual(151)
+    for (const year of years) {
+      expect(helligdage(year).map((h) => [h.date, h.id])).toEqual(helligdageFromLibrary(year))
+    }
+  })
+
+  it('answers the years outside it from the library', () => {
+    const outside = HELLIGDAGE_TABLE.firstYear - 1
+    expect(helligdage(outside).map((h) => [h.date, h.id])).toEqual(helligdageFromLibrary(outside))
+    expect(helligdagOn(`${outside}-12-25`)?.id).toBe('christmas_day')
+  })
+
+  it('keeps the library (and its ~37 MB) unloaded while the dates asked for are in the table', () => {
+    const script = `
+      import { createRequire } from 'node:module'
+      const { helligdage } = await import(${JSON.stringify(new URL('../../src/law/calendar.ts', import.meta.url).href)})
+      helligdage(2030)
+      // the library is ESM, its time-zone data (moment-timezone) CommonJS: either shows it was loaded
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((m) => /date-holidays|moment/.test(m))
+      process.stdout.write(JSON.stringify(loaded))`
+    const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+    expect(JSON.parse(loaded)).toEqual([])
   })
 })
