@@ -27,4 +27,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Migrations (dist/migrations) run at start unless MIGRATE_ON_START=false; SIGTERM shuts down gracefully.
-CMD ["node", "dist/src/server.js"]
+# A small young generation (bench/README.md § Memory): RSS ~50 MB lower under load, throughput unchanged.
+CMD ["node", "--max-semi-space-size=2", "dist/src/server.js"]

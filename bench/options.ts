@@ -4,6 +4,9 @@ import { type BenchPair, PAIRS } from './pairs.ts'
 
 /** The command line of `npm run bench`, validated once; a wrong flag stops before any server starts. */
 
+/** The Node flags `npm start` and the Dockerfile run the service with (a test keeps the three equal). */
+export const PRODUCTION_NODE_OPTIONS = ['--max-semi-space-size=2'] as const
+
 const USAGE = `npm run bench -- [options]
   --duration <s>         measured seconds per route (default 10)
   --warmup <s>           unmeasured seconds before each, 0 for none (default 3)
@@ -16,7 +19,8 @@ const USAGE = `npm run bench -- [options]
   --database-url <url>   PostgreSQL on 127.0.0.1 instead of the in-memory PGlite; migrated on start, so a
                          database of its own (e.g. postgres://postgres@127.0.0.1:5432/ansvar_bench_http)
   --log-file <path>      where the server's info logs go (default /dev/null)
-  --node-option=<flag>   a Node flag for the server process (repeatable), e.g. --node-option=--max-semi-space-size=4
+  --node-option=<flag>   a Node flag for the server process (repeatable); replaces the production flags
+                         (${PRODUCTION_NODE_OPTIONS.join(' ')}, as npm start and the Dockerfile), e.g. --node-option=--max-semi-space-size=16
   --out <file>           the report (default bench/results/latest.md)`
 
 export interface BenchOptions {
@@ -90,7 +94,7 @@ export function parseOptions(args: string[]): BenchOptions {
     profile: values.profile,
     databaseUrl,
     logFile: values['log-file'],
-    nodeOptions: values['node-option'] ?? [],
+    nodeOptions: values['node-option'] ?? [...PRODUCTION_NODE_OPTIONS],
     out: values.out,
   }
 }
