@@ -221,6 +221,24 @@ function cubeInsert(cube: Cube, source: string, upsert: boolean): string {
     }`
 }
 
+/** The persons a statement changed, from its transition tables, per table and event (the triggers). */
+export const TRIGGER_PERSONS = {
+  application: {
+    insert: 'select array_agg(distinct person_hash) from new_rows',
+    update:
+      'select array_agg(distinct person_hash) from (select person_hash from new_rows union select person_hash from old_rows) x',
+    delete: 'select array_agg(distinct person_hash) from old_rows',
+  },
+  reduction: {
+    insert:
+      'select array_agg(distinct a.person_hash) from new_rows r join takeover_application a on a.id = r.application_id',
+    update: `select array_agg(distinct a.person_hash) from takeover_application a
+      where a.id in (select application_id from new_rows union select application_id from old_rows)`,
+    delete:
+      'select array_agg(distinct a.person_hash) from old_rows r join takeover_application a on a.id = r.application_id',
+  },
+}
+
 /**
  * `stats_contributions_of` and `stats_refresh` for the persons in `affected`; `inAffected(column)` is
  * the SQL that selects them (migration 20261123170000 replaces `= any(affected)` by a join that
@@ -314,20 +332,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Triggers: statement level with transition tables, so a batch insert refreshes each person once.
   await sql`create function stats_deferred() returns boolean language sql stable
     as $$ select coalesce(current_setting('ansvar.stats_deferred', true), '') = 'on' $$`.execute(db)
-  const APPLICATION_PERSONS = {
-    insert: 'select array_agg(distinct person_hash) from new_rows',
-    update:
-      'select array_agg(distinct person_hash) from (select person_hash from new_rows union select person_hash from old_rows) x',
-    delete: 'select array_agg(distinct person_hash) from old_rows',
-  }
-  const REDUCTION_PERSONS = {
-    insert:
-      'select array_agg(distinct a.person_hash) from new_rows r join takeover_application a on a.id = r.application_id',
-    update: `select array_agg(distinct a.person_hash) from takeover_application a
-      where a.id in (select application_id from new_rows union select application_id from old_rows)`,
-    delete:
-      'select array_agg(distinct a.person_hash) from old_rows r join takeover_application a on a.id = r.application_id',
-  }
   const REFERENCING = {
     insert: 'new table as new_rows',
     update: 'old table as old_rows new table as new_rows',
@@ -335,8 +339,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   for (const event of ['insert', 'update', 'delete'] as const) {
     for (const [name, table, persons] of [
-      ['application', 'takeover_application', APPLICATION_PERSONS[event]],
-      ['reduction', 'benefit_reduction', REDUCTION_PERSONS[event]],
+      ['application', 'takeover_application', TRIGGER_PERSONS.application[event]],
+      ['reduction', 'benefit_reduction', TRIGGER_PERSONS.reduction[event]],
     ] as const) {
       await sql
         .raw(`create function stats_${name}_${event}() returns trigger language plpgsql as $fn$

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import { refreshFunctions } from './20261123150000_create_statistics_cubes.ts'
+import { refreshFunctions, TRIGGER_PERSONS } from './20261123150000_create_statistics_cubes.ts'
 
 /**
  * Statistics cubes refreshed from a queue instead of inside every write (issue 8).
@@ -26,28 +26,11 @@ import { refreshFunctions } from './20261123150000_create_statistics_cubes.ts'
 const IN_AFFECTED = (column: string) => `${column} in (select unnest(affected))`
 const ANY_AFFECTED = (column: string) => `${column} = any(affected)`
 
-const PERSONS = {
-  application: {
-    insert: 'select array_agg(distinct person_hash) from new_rows',
-    update:
-      'select array_agg(distinct person_hash) from (select person_hash from new_rows union select person_hash from old_rows) x',
-    delete: 'select array_agg(distinct person_hash) from old_rows',
-  },
-  reduction: {
-    insert:
-      'select array_agg(distinct a.person_hash) from new_rows r join takeover_application a on a.id = r.application_id',
-    update: `select array_agg(distinct a.person_hash) from takeover_application a
-      where a.id in (select application_id from new_rows union select application_id from old_rows)`,
-    delete:
-      'select array_agg(distinct a.person_hash) from old_rows r join takeover_application a on a.id = r.application_id',
-  },
-}
-
 const EVENTS = ['insert', 'update', 'delete'] as const
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time (Kysely migration guide)
 async function replaceTriggerFunctions(db: Kysely<any>, action: (persons: string) => string): Promise<void> {
-  for (const [name, persons] of Object.entries(PERSONS)) {
+  for (const [name, persons] of Object.entries(TRIGGER_PERSONS)) {
     for (const event of EVENTS) {
       await sql
         .raw(`create or replace function stats_${name}_${event}() returns trigger language plpgsql as $fn$
