@@ -154,11 +154,6 @@ export async function newApplication(
   return { row, values: { grounds: body.grounds, assessment, handover_dates: dates } }
 }
 
-/**
- * Validates and stores a new application with its assessment (both languages) and dates, and writes
- * the `created` event, in one statement: atomic on its own, or part of `db` when that is a transaction
- * (an Idempotency-Key's).
- */
 const createdEvent = (principal: Principal, row: NewApplicationRow): CreatedEvent => ({
   type: 'created',
   actor: principal.name,
@@ -166,6 +161,11 @@ const createdEvent = (principal: Principal, row: NewApplicationRow): CreatedEven
   details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
 })
 
+/**
+ * Validates and stores a new application with its assessment (both languages) and dates, its
+ * `created` event and its links to the person's earlier applications, in one statement (atomic on its
+ * own, no transaction needed).
+ */
 export async function createApplication(
   context: ApplicationContext,
   principal: Principal,
