@@ -1,13 +1,13 @@
 import {
-  type InsertQueryBuilder,
   type Kysely,
   type QueryCreator,
+  type RawBuilder,
   type SelectQueryBuilder,
   sql,
   type Transaction,
 } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import type { StoredKey } from '../http/idempotency.ts'
+import type { ClaimQuery } from '../http/idempotency.ts'
 import type { ApplicationRow, ApplicationUpdate, NewApplicationRow } from './application.table.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -102,46 +102,58 @@ export async function insertCreatedApplication(
   return { row: created as ApplicationRow, previousIds: ids }
 }
 
-/**
- * What a create with an Idempotency-Key reads before it writes: the key's live row (a replay), the
- * person's earlier applications, and the database's clock, which becomes the new row's created_at.
- */
-export async function readBeforeCreate(
-  db: Db,
-  key: { clientId: string; key: string },
-  row: Pick<NewApplicationRow, 'person_hash' | 'received_date'>,
-  visibility: Visibility,
-): Promise<{ stored: StoredKey | undefined; previousIds: string[]; now: Date }> {
-  const { rows } = await sql<{ stored: StoredKey | null; previous_ids: string[]; now: Date }>`
-    with t as (select clock_timestamp() as now)
-    select t.now,
-      (select to_jsonb(k) from idempotency_key k
-        where k.client_id = ${key.clientId} and k.key = ${key.key} and k.expires_at >= now()) as stored,
-      ${previousIds(row.person_hash, sql`${row.received_date}::date`, sql.ref('t.now'), visibility)} as previous_ids
-    from t`.execute(db)
-  const read = rows[0]!
-  return { stored: read.stored ?? undefined, previousIds: read.previous_ids, now: new Date(read.now) }
-}
+/** `ts` as JSON text exactly as JavaScript's `toISOString()` writes it (whole milliseconds, UTC). */
+const isoJson = (ts: RawBuilder<Date>) =>
+  sql`to_jsonb(to_char(${ts} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
 
 /**
- * The application, its event and the Idempotency-Key with the answer, in one statement, or nothing:
- * when the key is taken (by a request that committed meanwhile) the statement fails with AN410
- * (migration 20261123180000) and the caller replays the stored answer.
+ * A create with an Idempotency-Key in one statement: the clock and the person's earlier applications
+ * (CTEs `t` and `prev`), the key claimed with the answer, the application and its event, or nothing at
+ * all: when the key is taken (live, or committed meanwhile by a concurrent request) the statement fails
+ * with AN410 (migration 20261123180000) and the caller replays the stored answer. `answer` is the full
+ * answer but for what only the statement knows, which it writes into the stored copy: previous
+ * applications, createdAt and updatedAt. Returns those, for the caller's copy.
  */
-export async function insertClaimedApplication(
+export async function insertApplicationOnce(
   db: Db,
-  row: NewApplicationRow & { id: string; created_at: Date; updated_at: Date },
+  row: NewApplicationRow & { id: string },
   event: CreatedEvent,
-  claim: (qb: QueryCreator<Database>) => InsertQueryBuilder<Database, 'idempotency_key', { key: string }>,
-): Promise<void> {
-  await db
-    .with('claim', claim)
-    .with('app', (qb) => qb.insertInto('takeover_application').values(row).returning(['id', 'status']))
-    .with('event', (qb) => insertCreatedEvent(qb, event))
-    .selectNoFrom(
-      sql<number>`case when exists (select 1 from claim) then 1 else ansvar_key_taken() end`.as('ok'),
+  visibility: Visibility,
+  claim: (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) => ClaimQuery,
+  answer: unknown,
+): Promise<{ previousIds: string[]; now: Date }> {
+  const now = sql<Date>`(select now from t)`
+  const ids = sql<string[]>`(select ids from prev)`
+  // `||` replaces the answer's top-level fields in one pass over the document
+  const stored = sql`${JSON.stringify(answer)}::jsonb || jsonb_build_object(
+    'previousApplications', jsonb_build_object('count', cardinality(${ids}), 'ids', to_jsonb(${ids})),
+    'createdAt', ${isoJson(now)}, 'updatedAt', ${isoJson(now)})`
+  const written = await db
+    .with('t', (qb) => qb.selectNoFrom(sql<Date>`date_trunc('milliseconds', now())`.as('now')))
+    .with('prev', (qb) =>
+      qb
+        .selectFrom('t')
+        .select(
+          previousIds(row.person_hash, sql`${row.received_date}::date`, sql.ref('t.now'), visibility).as(
+            'ids',
+          ),
+        ),
     )
-    .execute()
+    .with('claim', (qb) => claim(stored)(qb as unknown as QueryCreator<Database>))
+    .with('app', (qb) =>
+      qb
+        .insertInto('takeover_application')
+        .values({ ...row, created_at: now, updated_at: now })
+        .returning(['id', 'status']),
+    )
+    .with('event', (qb) => insertCreatedEvent(qb, event))
+    .selectNoFrom([
+      ids.as('previous_ids'),
+      now.as('now'),
+      sql<number>`case when exists (select 1 from claim) then 1 else ansvar_key_taken() end`.as('ok'),
+    ])
+    .executeTakeFirstOrThrow()
+  return { previousIds: written.previous_ids, now: new Date(written.now) }
 }
 
 export function findApplication(

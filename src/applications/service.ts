@@ -25,9 +25,8 @@ import type { Pseudonymiser } from './pseudonym.ts'
 import {
   applicationsOfPersons,
   type CreatedEvent,
-  insertClaimedApplication,
+  insertApplicationOnce,
   insertCreatedApplication,
-  readBeforeCreate,
   type Visibility,
 } from './repository.ts'
 import type { CreateApplicationBody } from './schemas.ts'
@@ -183,11 +182,11 @@ export async function createApplication(
 }
 
 /**
- * A create with an Idempotency-Key, in two statements and no transaction: a read (a live key is
- * replayed at once; the person's earlier applications; the clock) and one write that claims the key
- * with the answer and stores the application and its event, or fails as a whole when a concurrent
- * request with the same key committed first, which is then replayed. The answer is built before the
- * write, so the id and created_at are chosen here; it is the row a read returns (tested).
+ * A create with an Idempotency-Key, in one statement and no transaction: it claims the key with the
+ * answer and stores the application and its event, or fails as a whole when the key is taken (a retry,
+ * or a concurrent request with the same key that committed first), which is then replayed. The answer
+ * is built before the write (so the id is chosen here); the statement adds what only it knows: the
+ * clock (createdAt) and the person's earlier applications. It is the row a read returns (tested).
  */
 export async function createApplicationOnce(
   context: ApplicationContext,
@@ -198,24 +197,39 @@ export async function createApplicationOnce(
 ): Promise<IdempotentResult<ApplicationBody>> {
   const { db } = context
   const { row, values } = await newApplication(context, db, principal, body)
-  const visibility = visibilityOf(principal)
-  const read = await readBeforeCreate(db, key, row, visibility)
-  if (read.stored) return replayOf(read.stored, key.requestHash)
-  const inserted = { ...row, id: randomUUID(), created_at: read.now, updated_at: read.now }
-  const answer = toApplication(newRowAsStored(inserted, values), language, read.previousIds)
+  const inserted = { ...row, id: randomUUID() }
+  const unknownYet = new Date(0) // createdAt and previous applications: the statement's
+  const answer = toApplication(
+    newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values),
+    language,
+    [],
+  )
   try {
-    await insertClaimedApplication(
+    const written = await insertApplicationOnce(
       db,
       inserted,
       createdEvent(principal, row),
-      claimKey(key, { status: 201, body: answer, resourceId: inserted.id }),
+      visibilityOf(principal),
+      claimKey(key, { status: 201, resourceId: inserted.id }),
+      answer,
     )
+    const createdAt = written.now.toISOString()
+    return {
+      status: 201,
+      body: {
+        ...answer,
+        previousApplications: { count: written.previousIds.length, ids: written.previousIds },
+        createdAt,
+        updatedAt: createdAt,
+      },
+      resourceId: inserted.id,
+      replayed: false,
+    }
   } catch (error) {
     const stored = (error as { code?: unknown }).code === KEY_TAKEN ? await storedKey(db, key) : undefined
     if (stored) return replayOf(stored, key.requestHash)
     throw error
   }
-  return { status: 201, body: answer, resourceId: inserted.id, replayed: false }
 }
 
 /** The row as the database stores a new application: its defaults, as the table declares them. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { type Kysely, type QueryCreator, sql } from 'kysely'
+import { type Kysely, type QueryCreator, type RawBuilder, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { HttpProblem } from './problem.ts'
 
@@ -68,9 +68,10 @@ export function replayOf<T>(stored: StoredKey, requestHash: string): IdempotentR
  * The key's claim, as a part (CTE) of the statement that writes the resource: a new row holding the
  * answer, or an expired row taken over as if new. A live key (committed, or committing: the insert
  * waits for it) gives no row, and the statement must then write nothing (`ansvar_key_taken()`).
+ * `responseBody` is SQL, so that the statement can complete the answer with what only it knows.
  */
-export function claimKey(key: IdempotencyKey, answer: { status: number; body: unknown; resourceId: string }) {
-  return (qb: QueryCreator<Database>) =>
+export function claimKey(key: IdempotencyKey, answer: { status: number; resourceId: string }) {
+  return (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) =>
     qb
       .insertInto('idempotency_key')
       .values({
@@ -78,7 +79,7 @@ export function claimKey(key: IdempotencyKey, answer: { status: number; body: un
         key: key.key,
         request_hash: key.requestHash,
         status_code: answer.status,
-        response_body: JSON.stringify(answer.body),
+        response_body: responseBody as RawBuilder<string>,
         resource_id: answer.resourceId,
         expires_at: sql<Date>`now() + make_interval(hours => ${key.ttlHours})`,
       })
@@ -97,6 +98,8 @@ export function claimKey(key: IdempotencyKey, answer: { status: number; body: un
       )
       .returning('key')
 }
+
+export type ClaimQuery = ReturnType<ReturnType<ReturnType<typeof claimKey>>>
 
 /** The live row of a key, read after a write found it taken. */
 export async function storedKey(
