@@ -1,4 +1,7 @@
+import type { FastifyInstance } from 'fastify'
+import { expect } from 'vitest'
 import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/schemas.ts'
+import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
 
 /** A valid application body (the Swagger example, reference KK-2025-0001); override what a test is about. */
 export function applicationBody(overrides: Record<string, unknown> = {}) {
@@ -6,3 +9,35 @@ export function applicationBody(overrides: Record<string, unknown> = {}) {
 }
 
 export const LONELINESS_ONLY = [{ type: 'loneliness' }]
+
+/** Registers an application with the national bootstrap key (must be 201); its id. */
+export async function registered(
+  app: FastifyInstance,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/takeover-applications',
+    headers: BOOTSTRAP_AUTH,
+    payload: applicationBody(overrides),
+  })
+  expect(res.statusCode, res.body).toBe(201)
+  return res.json().id
+}
+
+/** Records a lifecycle step (`/decision`, `/appeal`, `/withdrawal` …) that must succeed; the id. */
+export async function stepped(
+  app: FastifyInstance,
+  id: string,
+  path: string,
+  payload: object,
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/v1/takeover-applications/${id}${path}`,
+    headers: BOOTSTRAP_AUTH,
+    payload,
+  })
+  expect(res.statusCode, res.body).toBe(200)
+  return id
+}

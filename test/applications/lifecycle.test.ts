@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
-import { applicationBody, LONELINESS_ONLY } from './fixtures.ts'
+import { LONELINESS_ONLY, registered } from './fixtures.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -8,16 +8,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-async function newApplication(overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/v1/takeover-applications',
-    payload: applicationBody(overrides),
-    headers: BOOTSTRAP_AUTH,
-  })
-  expect(res.statusCode).toBe(201)
-  return res.json().id
-}
+const newApplication = (overrides: Record<string, unknown> = {}) => registered(t.app, overrides)
 
 const act = (id: string, path: string, payload: object, headers: Record<string, string> = {}) =>
   t.app.inject({

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { applicationBody } from '../applications/fixtures.ts'
+import { registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
 import {
@@ -86,25 +86,8 @@ const authorizationArb: fc.Arbitrary<{ value: string | undefined; national: bool
 )
 
 // Applications in every state, so that path ids hit real rows (and every transition is tried on each).
-async function create(overrides: Record<string, unknown>): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/v1/takeover-applications',
-    headers: BOOTSTRAP_AUTH,
-    payload: applicationBody(overrides),
-  })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json().id
-}
-async function step(id: string, path: string, payload: object): Promise<void> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/v1/takeover-applications/${id}${path}`,
-    headers: BOOTSTRAP_AUTH,
-    payload,
-  })
-  expect(res.statusCode, res.body).toBe(200)
-}
+const create = (overrides: Record<string, unknown>) => registered(t.app, overrides)
+const step = (id: string, path: string, payload: object) => stepped(t.app, id, path, payload)
 const received = await create({ externalReference: 'FUZZ-received' })
 const approved = await create({ externalReference: 'FUZZ-approved' })
 await step(approved, '/decision', {

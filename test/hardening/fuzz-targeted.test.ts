@@ -9,7 +9,7 @@
  * from a fixed-seed sample of each schema.
  */
 import { afterAll, describe, expect, it } from 'vitest'
-import { applicationBody } from '../applications/fixtures.ts'
+import { applicationBody, registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp } from '../helpers/app.ts'
 import {
   acceptedBySchema,
@@ -41,26 +41,8 @@ const CPR_DIGITS = '0101901234'
 // ---------------------------------------------------------------------------------------------------
 // Applications to aim at: each state a lifecycle operation can start from.
 
-async function created(overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/v1/takeover-applications',
-    headers: BOOTSTRAP_AUTH,
-    payload: applicationBody(overrides),
-  })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json().id
-}
-async function recorded(id: string, path: string, payload: object): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/v1/takeover-applications/${id}${path}`,
-    headers: BOOTSTRAP_AUTH,
-    payload,
-  })
-  expect(res.statusCode, res.body).toBe(200)
-  return id
-}
+const created = (overrides: Record<string, unknown> = {}) => registered(t.app, overrides)
+const recorded = (id: string, path: string, payload: object) => stepped(t.app, id, path, payload)
 const refusal = { outcome: 'refused', decisionDate: '2025-03-20', justification: 'Ikke forpligtet.' }
 
 /** A fresh application in a state from which `op` can succeed (so that valid extremes reach the logic). */
