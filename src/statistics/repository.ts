@@ -3,7 +3,14 @@ import type { Database } from '../db/schema.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Bucket, GroupBy, StatisticsQuery } from './model.ts'
 import { type Plan, planQuery } from './plan.ts'
-import { type AggregateSpec, cubeQuery, liveQuery, MAX_SQL_ROWS, overrideCorrectionQuery } from './sql.ts'
+import {
+  type AggregateSpec,
+  cubeQuery,
+  DIMENSION_COLUMN,
+  liveQuery,
+  MAX_SQL_ROWS,
+  overrideCorrectionQuery,
+} from './sql.ts'
 
 /** A statistics query is a read; a runaway live query must not hold a connection for long. */
 const STATEMENT_TIMEOUT_MS = 20_000
@@ -61,16 +68,6 @@ export async function fetchBuckets(
     }
     throw error
   }
-}
-
-const DIMENSION_COLUMN: Record<GroupBy, string> = {
-  period: 'period',
-  toMunicipality: 'to_municipality',
-  fromMunicipality: 'from_municipality',
-  groundType: 'ground_type',
-  outcome: 'outcome',
-  assessmentOutcome: 'assessment_outcome',
-  category: 'category',
 }
 
 function dimsOf(groupBy: readonly GroupBy[], row: SqlRow): Partial<Record<GroupBy, string>> {

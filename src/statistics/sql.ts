@@ -18,7 +18,9 @@ export interface AggregateSpec {
 /** Cap on SQL rows: beyond this a query is too fine-grained to be a statistic (the route answers 422). */
 export const MAX_SQL_ROWS = 100_000
 
-const COLUMN: Record<Exclude<GroupBy, 'period'>, string> = {
+/** The SQL column (and result column) of each dimension; the period is computed under that name. */
+export const DIMENSION_COLUMN: Record<GroupBy, string> = {
+  period: 'period',
   toMunicipality: 'to_municipality',
   fromMunicipality: 'from_municipality',
   groundType: 'ground_type',
@@ -42,9 +44,9 @@ function dimensionColumns(query: StatisticsQuery, source: Source): RawBuilder<un
   return query.groupBy.map((dim) => {
     if (dim === 'period') return sql`${periodStart(query)} as period`
     if ((dim === 'toMunicipality' || dim === 'fromMunicipality') && source.table === 'municipality') {
-      return sql`municipality::text as ${sql.ref(COLUMN[dim])}`
+      return sql`municipality::text as ${sql.ref(DIMENSION_COLUMN[dim])}`
     }
-    return sql`${sql.ref(COLUMN[dim])}::text as ${sql.ref(COLUMN[dim])}`
+    return sql`${sql.ref(DIMENSION_COLUMN[dim])}::text as ${sql.ref(DIMENSION_COLUMN[dim])}`
   })
 }
 
