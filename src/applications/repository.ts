@@ -74,61 +74,30 @@ function insertCreatedEvent<DB extends Database & { app: { id: string; status: s
     )
 }
 
-/**
- * A new application, its `created` event and the ids of the person's earlier applications, in one
- * statement: one round trip instead of three. The previous-application query runs on the statement's
- * snapshot, which does not hold the new row.
- */
-export async function insertCreatedApplication(
-  db: Db,
-  row: NewApplicationRow,
-  event: CreatedEvent,
-  visibility: Visibility,
-): Promise<{ row: ApplicationRow; previousIds: string[] }> {
-  const { previous_ids: ids, ...created } = await db
-    .with('app', (qb) => qb.insertInto('takeover_application').values(row).returningAll())
-    .with('event', (qb) => insertCreatedEvent(qb, event))
-    .selectFrom('app')
-    .selectAll('app')
-    .select(
-      previousIds(
-        sql.ref('app.person_hash'),
-        sql.ref('app.received_date'),
-        sql.ref('app.created_at'),
-        visibility,
-      ).as('previous_ids'),
-    )
-    .executeTakeFirstOrThrow()
-  return { row: created as ApplicationRow, previousIds: ids }
-}
-
 /** `ts` as JSON text exactly as JavaScript's `toISOString()` writes it (whole milliseconds, UTC). */
 const isoJson = (ts: RawBuilder<Date>) =>
   sql`to_jsonb(to_char(${ts} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
 
 /**
- * A create with an Idempotency-Key in one statement: the clock and the person's earlier applications
- * (CTEs `t` and `prev`), the key claimed with the answer, the application and its event, or nothing at
- * all: when the key is taken (live, or committed meanwhile by a concurrent request) the statement fails
- * with AN410 (migration 20261123180000) and the caller replays the stored answer. `answer` is the full
+ * A new application in one statement: the clock and the person's earlier applications (CTEs `t` and
+ * `prev`, on the statement's snapshot, which does not hold the new row), the application and its
+ * `created` event, and with an Idempotency-Key the key claimed with the answer — or nothing at all: when
+ * the key is taken (live, or committed meanwhile by a concurrent request) the statement fails with
+ * AN410 (migration 20261123180000) and the caller replays the stored answer. `answer` is the full
  * answer but for what only the statement knows, which it writes into the stored copy: previous
  * applications, createdAt and updatedAt. Returns those, for the caller's copy.
  */
-export async function insertApplicationOnce(
+export async function insertNewApplication(
   db: Db,
   row: NewApplicationRow & { id: string },
   event: CreatedEvent,
   visibility: Visibility,
-  claim: (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) => ClaimQuery,
   answer: unknown,
+  claim?: (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) => ClaimQuery,
 ): Promise<{ previousIds: string[]; now: Date }> {
   const now = sql<Date>`(select now from t)`
   const ids = sql<string[]>`(select ids from prev)`
-  // `||` replaces the answer's top-level fields in one pass over the document
-  const stored = sql`${JSON.stringify(answer)}::jsonb || jsonb_build_object(
-    'previousApplications', jsonb_build_object('count', cardinality(${ids}), 'ids', to_jsonb(${ids})),
-    'createdAt', ${isoJson(now)}, 'updatedAt', ${isoJson(now)})`
-  const written = await db
+  const base = db
     .with('t', (qb) => qb.selectNoFrom(sql<Date>`date_trunc('milliseconds', now())`.as('now')))
     .with('prev', (qb) =>
       qb
@@ -139,7 +108,17 @@ export async function insertApplicationOnce(
           ),
         ),
     )
-    .with('claim', (qb) => claim(stored)(qb as unknown as QueryCreator<Database>))
+  const claimed = claim
+    ? base.with('claim', (qb) => {
+        // `||` replaces the answer's top-level fields in one pass over the document
+        const stored = sql`${JSON.stringify(answer)}::jsonb || jsonb_build_object(
+          'previousApplications', jsonb_build_object('count', cardinality(${ids}), 'ids', to_jsonb(${ids})),
+          'createdAt', ${isoJson(now)}, 'updatedAt', ${isoJson(now)})`
+        return claim(stored)(qb as unknown as QueryCreator<Database>)
+      })
+    : // without a key there is nothing to claim: the gate below always passes
+      base.with('claim', (qb) => qb.selectNoFrom(sql<string>`'no key'`.as('key')))
+  const written = await claimed
     .with('app', (qb) =>
       qb
         .insertInto('takeover_application')

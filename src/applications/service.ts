@@ -25,8 +25,7 @@ import type { Pseudonymiser } from './pseudonym.ts'
 import {
   applicationsOfPersons,
   type CreatedEvent,
-  insertApplicationOnce,
-  insertCreatedApplication,
+  insertNewApplication,
   type Visibility,
 } from './repository.ts'
 import type { CreateApplicationBody } from './schemas.ts'
@@ -163,30 +162,55 @@ const createdEvent = (principal: Principal, row: NewApplicationRow): CreatedEven
 /**
  * Validates and stores a new application with its assessment (both languages) and dates, its
  * `created` event and its links to the person's earlier applications, in one statement (atomic on its
- * own, no transaction needed).
+ * own, no transaction needed); with an Idempotency-Key the same statement claims the key with the
+ * answer. The answer is built before the write (so the id is chosen here); the statement adds what only
+ * it knows: the clock (createdAt) and the earlier applications. It is the row a read returns (tested).
  */
-export async function createApplication(
+async function storeApplication(
+  context: ApplicationContext,
+  principal: Principal,
+  body: CreateApplicationBody,
+  language: Language,
+  key: IdempotencyKey | undefined,
+): Promise<ApplicationBody> {
+  const { row, values } = await newApplication(context, context.db, principal, body)
+  const inserted = { ...row, id: randomUUID() }
+  const unknownYet = new Date(0) // createdAt and previous applications: the statement's
+  const answer = toApplication(
+    newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values),
+    language,
+    [],
+  )
+  const written = await insertNewApplication(
+    context.db,
+    inserted,
+    createdEvent(principal, row),
+    visibilityOf(principal),
+    answer,
+    key && claimKey(key, { status: 201, resourceId: inserted.id }),
+  )
+  const createdAt = written.now.toISOString()
+  return {
+    ...answer,
+    previousApplications: { count: written.previousIds.length, ids: written.previousIds },
+    createdAt,
+    updatedAt: createdAt,
+  }
+}
+
+export function createApplication(
   context: ApplicationContext,
   principal: Principal,
   body: CreateApplicationBody,
   language: Language,
 ): Promise<ApplicationBody> {
-  const { row } = await newApplication(context, context.db, principal, body)
-  const created = await insertCreatedApplication(
-    context.db,
-    row,
-    createdEvent(principal, row),
-    visibilityOf(principal),
-  )
-  return toApplication(created.row, language, created.previousIds)
+  return storeApplication(context, principal, body, language, undefined)
 }
 
 /**
- * A create with an Idempotency-Key, in one statement and no transaction: it claims the key with the
- * answer and stores the application and its event, or fails as a whole when the key is taken (a retry,
- * or a concurrent request with the same key that committed first), which is then replayed. The answer
- * is built before the write (so the id is chosen here); the statement adds what only it knows: the
- * clock (createdAt) and the person's earlier applications. It is the row a read returns (tested).
+ * A create with an Idempotency-Key, in one statement and no transaction: it stores the application
+ * and claims the key with the answer, or fails as a whole when the key is taken (a retry, or a
+ * concurrent request with the same key that committed first), which is then replayed.
  */
 export async function createApplicationOnce(
   context: ApplicationContext,
@@ -195,38 +219,12 @@ export async function createApplicationOnce(
   language: Language,
   key: IdempotencyKey,
 ): Promise<IdempotentResult<ApplicationBody>> {
-  const { db } = context
-  const { row, values } = await newApplication(context, db, principal, body)
-  const inserted = { ...row, id: randomUUID() }
-  const unknownYet = new Date(0) // createdAt and previous applications: the statement's
-  const answer = toApplication(
-    newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values),
-    language,
-    [],
-  )
   try {
-    const written = await insertApplicationOnce(
-      db,
-      inserted,
-      createdEvent(principal, row),
-      visibilityOf(principal),
-      claimKey(key, { status: 201, resourceId: inserted.id }),
-      answer,
-    )
-    const createdAt = written.now.toISOString()
-    return {
-      status: 201,
-      body: {
-        ...answer,
-        previousApplications: { count: written.previousIds.length, ids: written.previousIds },
-        createdAt,
-        updatedAt: createdAt,
-      },
-      resourceId: inserted.id,
-      replayed: false,
-    }
+    const answer = await storeApplication(context, principal, body, language, key)
+    return { status: 201, body: answer, resourceId: answer.id, replayed: false }
   } catch (error) {
-    const stored = (error as { code?: unknown }).code === KEY_TAKEN ? await storedKey(db, key) : undefined
+    const stored =
+      (error as { code?: unknown }).code === KEY_TAKEN ? await storedKey(context.db, key) : undefined
     if (stored) return replayOf(stored, key.requestHash)
     throw error
   }
