@@ -15,7 +15,7 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex')
 }
 
-/** Constant-time comparison of two keys through their hashes (equal length by construction). */
-export function sameKey(a: string, b: string): boolean {
-  return timingSafeEqual(Buffer.from(hashApiKey(a), 'hex'), Buffer.from(hashApiKey(b), 'hex'))
+/** Constant-time comparison of a key's hash (hex) with a known hash (equal length by construction). */
+export function sameHash(hash: string, known: Buffer): boolean {
+  return timingSafeEqual(Buffer.from(hash, 'hex'), known)
 }

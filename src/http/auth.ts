@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { hashApiKey, sameKey } from '../apikeys/keys.ts'
+import { hashApiKey, sameHash } from '../apikeys/keys.ts'
 import { findActiveApiKeyByHash } from '../apikeys/repository.ts'
 import { SCOPES, type Scope } from '../apikeys/scopes.ts'
 import type { Database } from '../db/schema.ts'
@@ -44,6 +44,8 @@ export function registerAuth(
   bootstrapKey: string | undefined,
 ): void {
   const cache = new Map<string, { principal: Principal; expires: number }>()
+  // Hashed once: every request is compared with it in constant time through the hashes.
+  const bootstrapHash = bootstrapKey ? Buffer.from(hashApiKey(bootstrapKey), 'hex') : undefined
 
   async function authenticate(request: FastifyRequest): Promise<Principal> {
     const header = request.headers.authorization
@@ -53,11 +55,10 @@ export function registerAuth(
         slug: 'unauthorized',
       })
     }
-    const key = match[1]!
-    if (bootstrapKey && key.length === bootstrapKey.length && sameKey(key, bootstrapKey)) {
+    const hash = hashApiKey(match[1]!)
+    if (bootstrapHash && sameHash(hash, bootstrapHash)) {
       return { keyId: BOOTSTRAP_KEY_ID, name: 'bootstrap', municipalityCode: null, scopes: SCOPES }
     }
-    const hash = hashApiKey(key)
     const cached = cache.get(hash)
     if (cached && cached.expires > Date.now()) return cached.principal
     const row = await findActiveApiKeyByHash(db, hash)
