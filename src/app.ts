@@ -13,6 +13,7 @@ import { loadPseudonymiser } from './applications/pseudonym.ts'
 import { applicationRoutes } from './applications/routes.ts'
 import { assessmentRoutes } from './assessments/routes.ts'
 import type { Config } from './config.ts'
+import { danskbonusRoutes } from './danskbonus/routes.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
 import { handoverRoutes } from './handover/routes.ts'
@@ -122,6 +123,7 @@ export async function buildApp(
     reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
   })
   await app.register(handoverRoutes)
+  await app.register(danskbonusRoutes)
   const applications = {
     db: database.db,
     config,

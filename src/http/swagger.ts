@@ -59,6 +59,11 @@ export const TAGS = [
     name: 'Statistics',
     description: 'Aggregate figures for dashboards (JSON and CSV), small counts suppressed',
   },
+  {
+    name: 'Duties',
+    description: 'After a takeover: milestones, the deadline worklist and compliance (IL §§ 16-19)',
+  },
+  { name: 'Danskbonus', description: 'IL § 22 danskbonus (lump sum): decision support' },
   { name: 'Health', description: 'Liveness and readiness probes' },
 ]
 

@@ -1,15 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { IsoDate } from '../http/schemas.ts'
+import { DANSKBONUS_RULES } from '../law/danskbonus/index.ts'
 import { HANDOVER_RULES } from '../law/handover/index.ts'
 import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
 import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rules.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
 import { RuleCatalogueEntry } from './schemas.ts'
 
-/** The whole rule catalogue: § 18 (T-*, G-*), dates (H-*, D-*) and proportionality (P-*). */
+/** The whole rule catalogue: § 18 (T-*, G-*), dates (H-*, D-*), proportionality (P-*) and danskbonus (B-*). */
 export function ruleCatalogue(reasonableOneWayCommuteMinutes: number): readonly RuleDefinition[] {
-  return [...takeoverRules(reasonableOneWayCommuteMinutes), ...HANDOVER_RULES, ...PROPORTIONALITY_RULES]
+  return [
+    ...takeoverRules(reasonableOneWayCommuteMinutes),
+    ...HANDOVER_RULES,
+    ...PROPORTIONALITY_RULES,
+    ...DANSKBONUS_RULES,
+  ]
 }
 
 export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinutes: number }> = async (
@@ -30,7 +36,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinu
         querystring: Type.Object(
           {
             asOf: Type.Optional(Type.String({ ...IsoDate, description: 'Only rules in force on this date' })),
-            prefix: Type.Optional(Type.String({ pattern: '^[A-Z]{1,2}-?[A-Z-]*$', examples: ['T-'] })),
+            prefix: Type.Optional(Type.String({ pattern: '^[A-Z]{1,2}-?[A-Z0-9-]*$', examples: ['T-'] })),
           },
           { additionalProperties: false },
         ),
