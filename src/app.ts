@@ -14,6 +14,7 @@ import { applicationRoutes } from './applications/routes.ts'
 import { assessmentRoutes } from './assessments/routes.ts'
 import type { Config } from './config.ts'
 import { danskbonusRoutes } from './danskbonus/routes.ts'
+import { dashboardRoutes } from './dashboard/routes.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
 import { handoverRoutes } from './handover/routes.ts'
@@ -116,6 +117,7 @@ export async function buildApp(
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   await app.register(healthRoutes, { database })
+  await app.register(dashboardRoutes)
   await app.register(municipalityRoutes, { db: database.db })
   await app.register(ruleRoutes, { reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes })
   await app.register(assessmentRoutes, {

@@ -117,6 +117,9 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
           targets,
         })
         reply.header('cache-control', 'private, max-age=60')
+        // The answer depends on the key and on Accept (JSON or CSV): a browser's cache must not hand
+        // one key's figures to a request made with another key (found by the dashboard's test).
+        reply.header('vary', 'authorization, accept')
         reply.header('x-statistics-suppressed', String(result.suppressed))
         if (wantsCsv(qs.format, request.headers.accept)) {
           return reply
