@@ -17,6 +17,7 @@ import { danskbonusRoutes } from './danskbonus/routes.ts'
 import { dashboardRoutes } from './dashboard/routes.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
+import { eventRoutes } from './events/routes.ts'
 import { handoverRoutes } from './handover/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
@@ -135,6 +136,7 @@ export async function buildApp(
   await app.register(lifecycleRoutes, applications)
   await app.register(accessLogRoutes, applications)
   await app.register(proportionalityRoutes, applications)
+  await app.register(eventRoutes, { db: database.db })
   // Expired idempotency keys are forgotten hourly; any instance may do it.
   const purge = setInterval(() => {
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))

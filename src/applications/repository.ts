@@ -7,6 +7,8 @@ import {
   type Transaction,
 } from 'kysely'
 import type { Database } from '../db/schema.ts'
+import type { NewOutboxRow } from '../events/event.table.ts'
+import { outboxInsert } from '../events/repository.ts'
 import type { ClaimQuery } from '../http/idempotency.ts'
 import type { ApplicationRow, ApplicationUpdate, NewApplicationRow } from './application.table.ts'
 
@@ -80,8 +82,8 @@ const isoJson = (ts: RawBuilder<Date>) =>
 
 /**
  * A new application in one statement: the clock and the person's earlier applications (CTEs `t` and
- * `prev`, on the statement's snapshot, which does not hold the new row), the application and its
- * `created` event, and with an Idempotency-Key the key claimed with the answer — or nothing at all: when
+ * `prev`, on the statement's snapshot, which does not hold the new row), the application, its
+ * `created` audit event and its outbox event (issue 16), and with an Idempotency-Key the key claimed with the answer — or nothing at all: when
  * the key is taken (live, or committed meanwhile by a concurrent request) the statement fails with
  * AN410 (migration 20261123180000) and the caller replays the stored answer. `answer` is the full
  * answer but for what only the statement knows, which it writes into the stored copy: previous
@@ -91,6 +93,7 @@ export async function insertNewApplication(
   db: Db,
   row: NewApplicationRow & { id: string },
   event: CreatedEvent,
+  outbox: NewOutboxRow,
   visibility: Visibility,
   answer: unknown,
   claim?: (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) => ClaimQuery,
@@ -126,6 +129,7 @@ export async function insertNewApplication(
         .returning(['id', 'status']),
     )
     .with('event', (qb) => insertCreatedEvent(qb, event))
+    .with('outbox', (qb) => outboxInsert(qb, outbox))
     .selectNoFrom([
       ids.as('previous_ids'),
       now.as('now'),

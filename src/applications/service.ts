@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely'
 import { assessWithLinks } from '../assessments/service.ts'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
+import { outboxRow } from '../events/cloud-event.ts'
 import type { Principal } from '../http/auth.ts'
 import {
   claimKey,
@@ -176,15 +177,14 @@ async function storeApplication(
   const { row, values } = await newApplication(context, context.db, principal, body)
   const inserted = { ...row, id: randomUUID() }
   const unknownYet = new Date(0) // createdAt and previous applications: the statement's
-  const answer = toApplication(
-    newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values),
-    language,
-    [],
-  )
+  const stored = newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values)
+  const answer = toApplication(stored, language, [])
+  const event = createdEvent(principal, row)
   const written = await insertNewApplication(
     context.db,
     inserted,
-    createdEvent(principal, row),
+    event,
+    outboxRow('created', stored, event.details),
     visibilityOf(principal),
     answer,
     key && claimKey(key, { status: 201, resourceId: inserted.id }),

@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely'
 import type { Static } from 'typebox'
 import type { Database } from '../db/schema.ts'
+import { outboxRow } from '../events/cloud-event.ts'
+import { insertOutboxEvent } from '../events/repository.ts'
 import type { Principal } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { type Language, LawInputError } from '../law/rules.ts'
@@ -26,7 +28,7 @@ type ChangeWith<T> = Change & { result: T }
 
 /**
  * One state change: in a transaction, lock the row, check who may change it, the If-Match precondition
- * and the lifecycle, apply the change and append the event. Two concurrent changes serialise on the
+ * and the lifecycle, apply the change and append the audit event and the outbox event. Two concurrent changes serialise on the
  * row lock; the second then finds the new status and gets 409.
  */
 async function transition(
@@ -91,6 +93,8 @@ export async function transitionWith<T>(
       status_after: status,
       details,
     })
+    // The outbox event (issue 16) commits or rolls back with the change and its audit event.
+    await insertOutboxEvent(tx, outboxRow(action, updated, details))
     const [application] = await withPrevious(tx, [updated], visibility, request.language)
     return { application: application!, result }
   })

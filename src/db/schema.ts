@@ -7,6 +7,7 @@ import type {
   IdempotencyKeyTable,
   TakeoverApplicationTable,
 } from '../applications/application.table.ts'
+import type { EventOutboxTable } from '../events/event.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
 
 /** Every table Kysely knows about; each feature keeps its table types beside it (style.md). */
@@ -19,4 +20,5 @@ export interface Database {
   access_log: AccessLogTable
   idempotency_key: IdempotencyKeyTable
   benefit_reduction: BenefitReductionTable
+  event_outbox: EventOutboxTable
 }

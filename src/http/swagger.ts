@@ -64,6 +64,10 @@ export const TAGS = [
     description: 'After a takeover: milestones, the deadline worklist and compliance (IL §§ 16-19)',
   },
   { name: 'Danskbonus', description: 'IL § 22 danskbonus (lump sum): decision support' },
+  {
+    name: 'Events',
+    description: 'What changed: a CloudEvents feed and signed webhooks for ERP and case systems',
+  },
   { name: 'Health', description: 'Liveness and readiness probes' },
 ]
 
