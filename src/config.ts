@@ -132,6 +132,12 @@ export const ENV_VARIABLES = {
     description: 'Counts below this on sensitive dimensions are suppressed (null) in statistics',
     schema: Digits,
   },
+  STATS_PERTURBATION: {
+    default: 'cell-key',
+    description:
+      'Statistics answered to anyone but the data owner (national keys, scope=national) are perturbed by the cell key method (README); off only where every national key may see exact figures',
+    schema: Type.Enum(['cell-key', 'off']),
+  },
   PROCESSING_TARGET_DAYS: {
     default: '30',
     description: 'Interpretation (D-PROCESSING): default processing-time target in days, for tracking only',
@@ -168,6 +174,8 @@ export interface Config {
   statsRefreshIntervalMs: number
   statsDatabaseUrl: string | undefined
   statsSuppressionThreshold: number
+  /** The cell key method on figures answered to anyone but the data owner (src/statistics/perturbation.ts). */
+  statsPerturbation: 'cell-key' | 'off'
   processingTargetDays: number
   /** Municipality code → processing target in days (D-PROCESSING). */
   processingTargetDaysByMunicipality: Readonly<Record<string, number>>
@@ -235,6 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     statsRefreshIntervalMs: integer(env, 'STATS_REFRESH_INTERVAL_MS', 0, 3_600_000),
     statsDatabaseUrl: env.STATS_DATABASE_URL,
     statsSuppressionThreshold: integer(env, 'STATS_SUPPRESSION_THRESHOLD', 1, 1000),
+    statsPerturbation: env.STATS_PERTURBATION as 'cell-key' | 'off',
     processingTargetDays: integer(env, 'PROCESSING_TARGET_DAYS', 1, 365),
     processingTargetDaysByMunicipality: parseTargets(env.PROCESSING_TARGET_DAYS_BY_MUNICIPALITY ?? ''),
   })

@@ -1,5 +1,6 @@
 import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
+import { perturbCounts } from './perturbation.ts'
 import type { Report, Targets } from './reports.ts'
 import { suppress } from './suppression.ts'
 
@@ -29,26 +30,55 @@ function compareBuckets(groupBy: readonly GroupBy[]) {
   }
 }
 
+/**
+ * The bucket with each count replaced by the sum of its records' keys, so that a report's own `counts`
+ * derives the keys of its derived measures (decided = approved + refused, …) exactly as their values.
+ * Distinct persons take the key of the report's first count (the applications or reductions they made).
+ */
+function keyBucket(report: Report, bucket: Bucket): Bucket {
+  return {
+    ...bucket,
+    counts: bucket.keys,
+    persons: bucket.keys[report.spec.counts[0]!.name] ?? 0,
+    histogram: bucket.keyHistogram,
+  }
+}
+
 /** Buckets → published rows in a stable order (by the grouped dimensions), suppressed as documented. */
 export function assemble(
   report: Report,
   buckets: readonly Bucket[],
   query: StatisticsQuery,
-  options: { sensitiveEverywhere: boolean; threshold: number; targets: Targets },
+  options: {
+    sensitiveEverywhere: boolean
+    threshold: number
+    targets: Targets
+    /** The cell key method: figures answered to anyone but the data's owner (perturbation.ts). */
+    perturb: boolean
+  },
 ): Assembled {
   const sorted = [...buckets].sort(compareBuckets(query.groupBy))
   const counts = sorted.map((bucket) => report.counts(bucket, options.targets))
+  const sensitive = sorted.map(
+    (bucket) =>
+      options.sensitiveEverywhere ||
+      (bucket.dims.groundType !== undefined &&
+        (SENSITIVE_GROUND_TYPES as readonly string[]).includes(bucket.dims.groundType)),
+  )
   const hidden = suppress(
     sorted.map((bucket, i) => ({
       key: query.groupBy.map((dim) => bucket.dims[dim] ?? ''),
       values: counts[i]!,
-      sensitive:
-        options.sensitiveEverywhere ||
-        (bucket.dims.groundType !== undefined &&
-          (SENSITIVE_GROUND_TYPES as readonly string[]).includes(bucket.dims.groundType)),
+      sensitive: sensitive[i]!,
     })),
     { ...report.rules, threshold: options.threshold },
   )
+  // Suppression decides on the exact counts; the perturbed ones are what is published.
+  const published = sorted.map((bucket, i) => {
+    if (!options.perturb) return counts[i]!
+    const keys = report.counts(keyBucket(report, bucket), options.targets)
+    return perturbCounts(counts[i]!, keys, report.rules, sensitive[i] ? options.threshold : 0)
+  })
   let suppressed = 0
   const rows = sorted.map((bucket, i) => {
     const row: OutputRow = {}
@@ -57,7 +87,7 @@ export function assemble(
       row[dim] = dim === 'period' && value !== null ? periodLabel(value, query.interval) : value
     }
     for (const name of hidden[i]!) if (report.columns.includes(name)) suppressed += 1
-    return { ...row, ...report.publish(counts[i]!, hidden[i]!, bucket, options.targets) }
+    return { ...row, ...report.publish(published[i]!, hidden[i]!, bucket, options.targets) }
   })
   return { columns: [...query.groupBy, ...report.columns], rows, suppressed }
 }

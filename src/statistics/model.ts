@@ -72,6 +72,12 @@ export interface Bucket {
   valueSum: number
   /** Histogram of `value` (processing days) per processing-target group ('' = the default target). */
   histogram: Map<string, Map<number, number>>
+  /**
+   * The sum of the record keys of the records behind each count, and behind each histogram entry
+   * (the cell key method: src/statistics/perturbation.ts).
+   */
+  keys: Record<string, number>
+  keyHistogram: Map<string, Map<number, number>>
 }
 
 export const EPOCH_MONTH = '1900-01-01'

@@ -107,15 +107,27 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
     const key = keyOf(groupBy, dims)
     let bucket = buckets.get(key)
     if (!bucket) {
-      bucket = { dims, counts: {}, persons: 0, valueSum: 0, histogram: new Map() }
+      bucket = {
+        dims,
+        counts: {},
+        persons: 0,
+        valueSum: 0,
+        histogram: new Map(),
+        keys: {},
+        keyHistogram: new Map(),
+      }
       buckets.set(key, bucket)
     }
     spec.counts.forEach((measure, i) => {
       bucket.counts[measure.name] = (bucket.counts[measure.name] ?? 0) + Number(row[`c${i}`])
+      bucket.keys[measure.name] = (bucket.keys[measure.name] ?? 0) + Number(row[`k${i}`])
     })
     if (spec.persons) bucket.persons += Number(row.persons)
     if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
-    if (spec.histogram) addTo(bucket.histogram, String(row.tm), Number(row.value), Number(row.c0))
+    if (spec.histogram) {
+      addTo(bucket.histogram, String(row.tm), Number(row.value), Number(row.c0))
+      addTo(bucket.keyHistogram, String(row.tm), Number(row.value), Number(row.k0))
+    }
   }
   return buckets
 }
@@ -125,7 +137,10 @@ function applyCorrection(groupBy: readonly GroupBy[], buckets: Map<string, Bucke
     const bucket = buckets.get(keyOf(groupBy, dimsOf(groupBy, row)))
     if (!bucket) continue
     const count = Number(row.c0)
+    const keys = Number(row.k0)
     addTo(bucket.histogram, '', Number(row.value), -count)
     addTo(bucket.histogram, String(row.tm), Number(row.value), count)
+    addTo(bucket.keyHistogram, '', Number(row.value), -keys)
+    addTo(bucket.keyHistogram, String(row.tm), Number(row.value), keys)
   }
 }

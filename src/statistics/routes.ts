@@ -45,6 +45,11 @@ row of a municipality key reading \`scope=national\`. Further cells are suppress
 suppression) so that no null can be recovered from totals or from the other rows; \`meta.suppressed\` \
 counts them. Rates and medians of suppressed counts are null.
 
+**Perturbation.** Figures answered to a national key or with \`scope=national\` are perturbed by the cell \
+key method (each count by at most ±2, the same records always giving the same figure; zero stays zero), so \
+that no two queries can be subtracted to reveal a small count; \`meta.perturbation\` says \`cell-key\`. A \
+municipality's own scope is exact (\`none\`). Rows therefore need not add up exactly to their totals.
+
 **Scope.** A municipality key sees by default (\`scope=own\`) the applications it receives or departs \
 from, in detail; with \`scope=national\` all municipalities, every small count suppressed. A national key \
 sees everything.`
@@ -111,10 +116,13 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
         await beforeRead?.()
         const { buckets } = await fetchBuckets(db, query, report.spec)
         const threshold = config.statsSuppressionThreshold
+        // The own scope is the data owner's: exact. Anything else is perturbed (issue 13 item 1).
+        const perturb = scope.scope === 'national' && config.statsPerturbation === 'cell-key'
         const result = assemble(report, buckets, query, {
           sensitiveEverywhere: querySensitive(query, scope),
           threshold,
           targets,
+          perturb,
         })
         reply.header('cache-control', 'private, max-age=60')
         // The answer depends on the key and on Accept (JSON or CSV): a browser's cache must not hand
@@ -133,6 +141,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
             suppressed: result.suppressed,
             threshold,
             suppression: scope.suppressAll ? 'all' : 'sensitive',
+            perturbation: perturb ? 'cell-key' : 'none',
             generatedAt: new Date().toISOString(),
             from: query.fromMonth ?? null,
             to: lastDayOfMonth(query.toMonth),

@@ -115,6 +115,10 @@ const Meta = Type.Object({
     description:
       '`sensitive`: rows involving a sensitive ground or the lgbtqRelated filter; `all`: every row',
   }),
+  perturbation: Type.Enum(['cell-key', 'none'], {
+    description:
+      '`cell-key`: every count is perturbed by at most ±2 with the cell key method (figures answered to anyone but the data owner: national keys, scope=national); `none`: exact (a municipality key, scope own)',
+  }),
   generatedAt: Type.String({ format: 'date-time' }),
   from: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Effective first day' }),
   to: Type.String({ format: 'date', description: 'Effective last day' }),

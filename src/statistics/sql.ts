@@ -51,10 +51,11 @@ function dimensionColumns(query: StatisticsQuery, source: Source): RawBuilder<un
 }
 
 function measureColumns(query: StatisticsQuery, spec: AggregateSpec, live: boolean): RawBuilder<unknown>[] {
-  const columns = spec.counts.map(
-    (m, i) =>
-      sql`coalesce(sum(facts) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`c${i}`)}`,
-  )
+  // Beside each count, the sum of its records' keys (the cell key method, src/statistics/perturbation.ts).
+  const columns = spec.counts.flatMap((m, i) => [
+    sql`coalesce(sum(facts) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`c${i}`)}`,
+    sql`coalesce(sum(keys) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`k${i}`)}`,
+  ])
   if (spec.persons) {
     const from = query.fromMonth ?? EPOCH_MONTH
     // A subset row counts only when its earliest member lies in the same period and in the range.
@@ -135,6 +136,7 @@ export function overrideCorrectionQuery(query: StatisticsQuery): RawBuilder<unkn
     ...dimensionColumns(query, { table: 'national' }),
     ...histogramColumns(sql`municipality::text`),
     sql`sum(facts)::bigint as c0`,
+    sql`sum(keys)::bigint as k0`,
   ]
   return sql`select ${sql.join(columns)} from stats_cube_municipality where ${sql.join(where, sql` and `)}
     ${groupAndLimit(query, { counts: [], persons: false, valueSum: false, histogram: true })}`
@@ -146,6 +148,8 @@ const OUTCOME = sql`coalesce(a.decision_outcome, case when a.status = 'withdrawn
 /** Per kind: the rows, the date that places them in a period, and the kind's value and detail. */
 function liveFacts(kind: Kind): {
   from: RawBuilder<unknown>
+  /** The fact's id, for its record key. */
+  id: string
   date: string
   value: RawBuilder<unknown>
   detail: RawBuilder<unknown>
@@ -155,6 +159,7 @@ function liveFacts(kind: Kind): {
     case 'application':
       return {
         from: application,
+        id: 'a.id',
         date: 'a.received_date',
         value: sql`null::integer`,
         detail: sql`null::text`,
@@ -162,6 +167,7 @@ function liveFacts(kind: Kind): {
     case 'decision':
       return {
         from: application,
+        id: 'a.id',
         date: 'a.decision_date',
         value: sql`a.decision_date - a.received_date`,
         detail: sql`null::text`,
@@ -169,6 +175,7 @@ function liveFacts(kind: Kind): {
     case 'appeal':
       return {
         from: application,
+        id: 'a.id',
         date: 'a.appeal_lodged_date',
         value: sql`null::integer`,
         detail: sql`coalesce(a.appeal_outcome, 'pending')`,
@@ -176,6 +183,7 @@ function liveFacts(kind: Kind): {
     case 'reduction':
       return {
         from: sql`benefit_reduction r join takeover_application a on a.id = r.application_id`,
+        id: 'r.id',
         date: 'r.effective_date',
         value: sql`r.decided_reduction_percent`,
         detail: sql`null::text`,
@@ -210,7 +218,7 @@ export function liveQuery(query: StatisticsQuery, spec: AggregateSpec): RawBuild
   if (byGround && filters.groundType) where.push(sql`g.ground_type = ${filters.groundType}`)
   const source = sql`(select stats_month(${date}) as month, a.to_municipality, a.from_municipality, a.category,
       a.assessment_outcome, ${OUTCOME} as outcome, ${facts.value} as value, ${facts.detail} as detail,
-      1 as facts, a.person_hash ${byGround ? sql`, g.ground_type` : sql``}
+      1 as facts, stats_record_key(${query.kind}, ${sql.ref(facts.id)}) as keys, a.person_hash ${byGround ? sql`, g.ground_type` : sql``}
     from ${facts.from} ${ground} where ${sql.join(where, sql` and `)}) src`
   const columns = [
     ...dimensionColumns(query, { table: 'live' }),

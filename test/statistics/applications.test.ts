@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
-import { type FixtureApplication, getStatistics, insertApplications, repeat } from './fixtures.ts'
+import { EXACT, type FixtureApplication, getStatistics, insertApplications, repeat } from './fixtures.ts'
 
 let t: TestApp
 const URL = '/v1/statistics/takeover-applications'
@@ -99,7 +99,7 @@ const COPENHAGEN: FixtureApplication[] = [
 ]
 
 beforeAll(async () => {
-  t = await createTestApp()
+  t = await createTestApp(EXACT)
   await insertApplications(t.app.database.db, COPENHAGEN)
 })
 afterAll(() => t.close())

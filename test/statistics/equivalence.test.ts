@@ -118,16 +118,25 @@ const reportOf = (kind: Kind) => Object.values(REPORTS).find((r) => r.kind === k
 /** Buckets in a comparable form: zero histogram entries dropped. */
 function normalise(buckets: Bucket[]) {
   const entries = buckets.map((b) => {
-    const histogram = [...b.histogram]
-      .map(
-        ([group, values]) =>
-          [group, [...values].filter(([, n]) => n !== 0).sort(([x], [y]) => x - y)] as const,
-      )
-      .filter(([, values]) => values.length > 0)
-      .sort(([x], [y]) => x.localeCompare(y))
+    const sorted = (h: Bucket['histogram']) =>
+      [...h]
+        .map(
+          ([group, values]) =>
+            [group, [...values].filter(([, n]) => n !== 0).sort(([x], [y]) => x - y)] as const,
+        )
+        .filter(([, values]) => values.length > 0)
+        .sort(([x], [y]) => x.localeCompare(y))
+    // The record-key sums (the cell key method) must agree as well: the same records, the same key.
     return [
       JSON.stringify(b.dims),
-      { counts: b.counts, persons: b.persons, valueSum: b.valueSum, histogram },
+      {
+        counts: b.counts,
+        keys: b.keys,
+        persons: b.persons,
+        valueSum: b.valueSum,
+        histogram: sorted(b.histogram),
+        keyHistogram: sorted(b.keyHistogram),
+      },
     ] as const
   })
   return Object.fromEntries(entries.sort(([x], [y]) => x.localeCompare(y)))

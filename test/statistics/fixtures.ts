@@ -32,6 +32,12 @@ export interface FixtureApplication {
   reductions?: { percent: number; effective: string }[]
 }
 
+/**
+ * Exact national figures: these tests check what is counted; the cell key method (perturbation of what
+ * national keys see) has its own tests in differencing.test.ts.
+ */
+export const EXACT = { STATS_PERTURBATION: 'off' } as const
+
 export const personHash = (label: string) => createHash('sha256').update(`fixture:${label}`).digest('hex')
 
 function statusOf(a: FixtureApplication): string {

@@ -10,6 +10,7 @@ import { drainStatistics } from '../../src/statistics/refresh.ts'
 import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from '../helpers/app.ts'
 import {
   clearApplications,
+  EXACT,
   type FixtureApplication,
   getStatistics,
   insertApplications,
@@ -41,7 +42,7 @@ const counted = async (db: Kysely<Database>) =>
 describe('statistics read on the main database, no background refresh', () => {
   let t: TestApp
   beforeAll(async () => {
-    t = await createTestApp({ STATS_REFRESH_INTERVAL_MS: '0' })
+    t = await createTestApp({ ...EXACT, STATS_REFRESH_INTERVAL_MS: '0' })
   })
   afterAll(() => t.close())
 
@@ -76,7 +77,7 @@ describe('statistics read on the main database, no background refresh', () => {
 describe('background refresh (STATS_REFRESH_INTERVAL_MS)', () => {
   let t: TestApp
   beforeAll(async () => {
-    t = await createTestApp({ STATS_REFRESH_INTERVAL_MS: '50' })
+    t = await createTestApp({ ...EXACT, STATS_REFRESH_INTERVAL_MS: '50' })
   })
   afterAll(() => t.close())
 
@@ -98,7 +99,7 @@ describe('writes on a real PostgreSQL server', () => {
   let t: TestApp
   beforeAll(async () => {
     requireRealPostgres()
-    t = await createTestApp({ STATS_REFRESH_INTERVAL_MS: '0' })
+    t = await createTestApp({ ...EXACT, STATS_REFRESH_INTERVAL_MS: '0' })
   })
   afterAll(() => t?.close())
 

@@ -8,6 +8,7 @@ import { percentileCont } from '../../src/statistics/reports.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import {
   addDays,
+  EXACT,
   type FixtureApplication,
   getStatistics,
   insertApplications,
@@ -58,7 +59,7 @@ const REDUCTIONS = [
 
 let t: TestApp
 beforeAll(async () => {
-  t = await createTestApp()
+  t = await createTestApp(EXACT)
   await insertApplications(t.app.database.db, [...PROCESSING, ...APPEALS, ...REDUCTIONS])
 })
 afterAll(() => t.close())

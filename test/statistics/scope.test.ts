@@ -7,6 +7,7 @@ import { generateApiKey } from '../../src/apikeys/keys.ts'
 import { insertApiKey } from '../../src/apikeys/repository.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import {
+  EXACT,
   type FixtureApplication,
   getStatistics,
   insertApplications,
@@ -29,7 +30,7 @@ const move = (from: string, to: string, n: number, tag: string): FixtureApplicat
   }))
 
 beforeAll(async () => {
-  t = await createTestApp()
+  t = await createTestApp(EXACT)
   await insertApplications(t.app.database.db, [
     ...move('773', '101', 6, 'in'),
     ...move('101', '751', 6, 'out'),

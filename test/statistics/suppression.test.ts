@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPORTS } from '../../src/statistics/reports.ts'
 import { type SuppressionRow, suppress } from '../../src/statistics/suppression.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
-import { type FixtureApplication, getStatistics, insertApplications, type Row, repeat } from './fixtures.ts'
+import {
+  EXACT,
+  type FixtureApplication,
+  getStatistics,
+  insertApplications,
+  type Row,
+  repeat,
+} from './fixtures.ts'
 
 const RULES = { ...REPORTS['takeover-applications'].rules, threshold: 5 }
 const T = RULES.threshold
@@ -162,7 +169,8 @@ const DATA: FixtureApplication[] = [
 ]
 
 beforeAll(async () => {
-  t = await createTestApp()
+  // Suppression alone must hold: the attacks below read exact figures.
+  t = await createTestApp(EXACT)
   await insertApplications(t.app.database.db, DATA)
 })
 afterAll(() => t.close())

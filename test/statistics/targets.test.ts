@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
-import { getStatistics, insertApplications, PROCESSING } from './fixtures.ts'
+import { EXACT, getStatistics, insertApplications, PROCESSING } from './fixtures.ts'
 
 let t: TestApp
 beforeAll(async () => {
-  t = await createTestApp({ PROCESSING_TARGET_DAYS_BY_MUNICIPALITY: '101=21' })
+  t = await createTestApp({ ...EXACT, PROCESSING_TARGET_DAYS_BY_MUNICIPALITY: '101=21' })
   await insertApplications(t.app.database.db, PROCESSING)
 })
 afterAll(() => t.close())
