@@ -1,10 +1,11 @@
 import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
+import { periodBounds } from './periods.ts'
 import { perturbCounts } from './perturbation.ts'
 import type { Report, Targets } from './reports.ts'
 import { suppress } from './suppression.ts'
 
-export type OutputRow = Record<string, string | number | null>
+export type OutputRow = Record<string, string | number | null | string[]>
 
 export interface Assembled {
   columns: string[]
@@ -28,6 +29,13 @@ function compareBuckets(groupBy: readonly GroupBy[]) {
     }
     return 0
   }
+}
+
+/** The published columns in order: period, its dates, the other dimensions, the measures, suppressed. */
+export function columnsOf(report: Report, query: StatisticsQuery): string[] {
+  const dims = query.groupBy.filter((d) => d !== 'period')
+  const period = query.groupBy.includes('period') ? ['period'] : []
+  return [...period, 'periodStart', 'periodEnd', ...dims, ...report.columns, 'suppressed']
 }
 
 /**
@@ -55,6 +63,8 @@ export function assemble(
     targets: Targets
     /** The cell key method: figures answered to anyone but the data's owner (perturbation.ts). */
     perturb: boolean
+    /** The effective range (whole months; `from` null = from the first record). */
+    range: { from: string | null; to: string }
   },
 ): Assembled {
   const sorted = [...buckets].sort(compareBuckets(query.groupBy))
@@ -80,14 +90,25 @@ export function assemble(
     return perturbCounts(counts[i]!, keys, report.rules, sensitive[i] ? options.threshold : 0)
   })
   let suppressed = 0
+  const none = new Set<string>()
   const rows = sorted.map((bucket, i) => {
     const row: OutputRow = {}
-    for (const dim of query.groupBy) {
-      const value = bucket.dims[dim] ?? null
-      row[dim] = dim === 'period' && value !== null ? periodLabel(value, query.interval) : value
-    }
+    const start = bucket.dims.period
+    if (start !== undefined) row.period = periodLabel(start, query.interval)
+    Object.assign(
+      row,
+      start === undefined
+        ? { periodStart: options.range.from, periodEnd: options.range.to }
+        : periodBounds(start, query.interval, options.range),
+    )
+    for (const dim of query.groupBy) if (dim !== 'period') row[dim] = bucket.dims[dim] ?? null
     for (const name of hidden[i]!) if (report.columns.includes(name)) suppressed += 1
-    return { ...row, ...report.publish(published[i]!, hidden[i]!, bucket, options.targets) }
+    const measures = report.publish(published[i]!, hidden[i]!, bucket, options.targets)
+    // Suppressed = null because of suppression (a rate of a suppressed count included), as opposed to
+    // null because not applicable (a rate with nothing decided), which is null without suppression too.
+    const unsuppressed = report.publish(published[i]!, none, bucket, options.targets)
+    const names = report.columns.filter((c) => measures[c] === null && unsuppressed[c] !== null)
+    return { ...row, ...measures, suppressed: names }
   })
-  return { columns: [...query.groupBy, ...report.columns], rows, suppressed }
+  return { columns: columnsOf(report, query), rows, suppressed }
 }

@@ -1,12 +1,28 @@
 import { stringify } from 'csv-stringify/sync'
 
-/** The same columns as the JSON rows, in the same order; null (suppressed) becomes an empty cell. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  return stringify(rows as Record<string, unknown>[], {
+export type CsvDialect = 'csv' | 'csv-excel'
+
+/**
+ * The same columns as the JSON rows, in the same order; null becomes an empty cell and a list (the
+ * `suppressed` names) its items joined by `|`. `csv-excel` is what Danish Excel and LibreOffice open as
+ * a sheet without an import dialog: `;` between cells, a decimal comma, and a UTF-8 byte order mark.
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  dialect: CsvDialect = 'csv',
+): string {
+  const excel = dialect === 'csv-excel'
+  const text = stringify(rows as Record<string, unknown>[], {
     header: true,
     columns: [...columns],
-    cast: { number: (value) => String(value) },
+    delimiter: excel ? ';' : ',',
+    cast: {
+      number: (value) => (excel ? String(value).replace('.', ',') : String(value)),
+      object: (value) => (Array.isArray(value) ? value.join('|') : JSON.stringify(value)),
+    },
   })
+  return excel ? `\uFEFF${text}` : text
 }
 
 const MEDIA = ['application/json', 'text/csv'] as const
@@ -15,9 +31,9 @@ const MEDIA = ['application/json', 'text/csv'] as const
  * `format` wins; otherwise the Accept header's preference between JSON and CSV (q-values honoured,
  * JSON on a tie or when neither is named), so that spreadsheet and BI tools can ask for text/csv.
  */
-export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv'
-  if (!accept) return false
+export function wantsCsv(format: string | undefined, accept: string | undefined): CsvDialect | undefined {
+  if (format) return format === 'json' ? undefined : (format as CsvDialect)
+  if (!accept) return undefined
   const quality = (media: (typeof MEDIA)[number]) => {
     let best = 0
     for (const part of accept.split(',')) {
@@ -33,5 +49,5 @@ export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | un
     }
     return best
   }
-  return quality('text/csv') > quality('application/json')
+  return quality('text/csv') > quality('application/json') ? 'csv' : undefined
 }

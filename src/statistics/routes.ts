@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
 import { assemble } from './assemble.ts'
 import { toCsv, wantsCsv } from './csv.ts'
+import { fillPeriods } from './periods.ts'
 import { REPORTS, type ReportName, type Targets } from './reports.ts'
 import { fetchBuckets } from './repository.ts'
 import { lastDayOfMonth, querySensitive, resolveScope, toStatisticsQuery } from './request.ts'
@@ -28,11 +29,20 @@ const COMMON = `
 rows/root \`data\`, or type CSV with \`format=csv\`) or Power BI's web connector (From Web → Advanced, \
 header \`Authorization: Bearer <key>\`) at this URL. Rows are flat and their columns stable: the grouped \
 dimensions in the order period, toMunicipality, fromMunicipality, groundType, outcome, assessmentOutcome, \
-category, then the measures. CSV (\`format=csv\` or \`Accept: text/csv\`) has exactly the JSON columns.
+category, then the measures. CSV (\`format=csv\` or \`Accept: text/csv\`) has exactly the JSON columns: period, periodStart, periodEnd, \
+the other dimensions, the measures, suppressed.
 
-**Periods.** \`from\`/\`to\` are widened to whole calendar months, so that two overlapping requests cannot \
-isolate single days; \`interval\` sets the period length when grouping by \`period\` (labels 2024, 2024-Q1, \
-2024-03).
+**Periods.** \`from\`/\`to\` are widened to whole calendar months (\`from=2024-03-15&to=2024-03-16\` counts \
+all of March), so that two overlapping requests cannot isolate single days; \`meta.from\`/\`meta.to\` state \
+the effective range. \`interval\` sets the period length when grouping by \`period\` (labels 2024, 2024-Q1, \
+2024-03); each row also carries \`periodStart\`/\`periodEnd\`, the days it covers (a first or last period the \
+range only partly covers is clipped to it; without period grouping, the effective range). Every period of \
+the range appears for every series, with zeros where nothing happened, unless suppression hides the cell.
+
+**Suppressed or not applicable.** \`suppressed\` names the row's fields that are null because of \
+suppression; a null field not named there is not applicable (e.g. approvalRate with nothing decided). \
+CSV: the names joined by \`|\`. \`format=csv-excel\`: \`;\` separator, decimal comma, UTF-8 byte order mark \
+(Danish Excel, LibreOffice).
 
 **groundType.** Grouping by groundType counts an application once per ground type it cites, so the rows of \
 one period can add up to more than its applications. Filtering by groundType keeps the applications \
@@ -114,7 +124,9 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
         const scope = resolveScope(principalOf(request), qs.scope)
         const query = toStatisticsQuery(report.kind, qs, scope, config)
         await beforeRead?.()
-        const { buckets } = await fetchBuckets(db, query, report.spec)
+        const fetched = await fetchBuckets(db, query, report.spec)
+        const { buckets, fromMonth } = fillPeriods(fetched.buckets, query)
+        const range = { from: fromMonth ?? null, to: lastDayOfMonth(query.toMonth) }
         const threshold = config.statsSuppressionThreshold
         // The own scope is the data owner's: exact. Anything else is perturbed (issue 13 item 1).
         const perturb = scope.scope === 'national' && config.statsPerturbation === 'cell-key'
@@ -123,17 +135,19 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
           threshold,
           targets,
           perturb,
+          range,
         })
         reply.header('cache-control', 'private, max-age=60')
         // The answer depends on the key and on Accept (JSON or CSV): a browser's cache must not hand
         // one key's figures to a request made with another key (found by the dashboard's test).
         reply.header('vary', 'authorization, accept')
         reply.header('x-statistics-suppressed', String(result.suppressed))
-        if (wantsCsv(qs.format, request.headers.accept)) {
+        const csv = wantsCsv(qs.format, request.headers.accept)
+        if (csv) {
           return reply
             .type('text/csv; charset=utf-8')
             .header('content-disposition', `inline; filename="${name}.csv"`)
-            .send(toCsv(result.columns, result.rows))
+            .send(toCsv(result.columns, result.rows, csv))
         }
         return reply.type('application/json; charset=utf-8').send({
           data: result.rows,
@@ -143,8 +157,8 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
             suppression: scope.suppressAll ? 'all' : 'sensitive',
             perturbation: perturb ? 'cell-key' : 'none',
             generatedAt: new Date().toISOString(),
-            from: query.fromMonth ?? null,
-            to: lastDayOfMonth(query.toMonth),
+            from: range.from,
+            to: range.to,
             interval: query.interval,
             groupBy: [...query.groupBy],
             scope: scope.scope,

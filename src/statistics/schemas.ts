@@ -48,7 +48,10 @@ export const StatisticsQuerystring = Type.Object(
       }),
     ),
     format: Type.Optional(
-      Type.Enum(['json', 'csv'], { description: 'Response format; `Accept: text/csv` works as well' }),
+      Type.Enum(['json', 'csv', 'csv-excel'], {
+        description:
+          'Response format; `Accept: text/csv` works as well. `csv-excel`: for Danish Excel and LibreOffice, `;` as separator, decimal comma, UTF-8 with a byte order mark',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -57,6 +60,17 @@ export type StatisticsQuerystring = Static<typeof StatisticsQuerystring>
 
 const DIMENSIONS = {
   period: Type.String({ description: 'Period label: 2024, 2024-Q1 or 2024-03', examples: ['2024'] }),
+  periodStart: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description:
+      "First day the row covers: its period's first day, or the effective `from` when that is later (the first period of a range can be partial). Without groupBy=period: the effective `from` (null = from the first record).",
+    examples: ['2024-01-01'],
+  }),
+  periodEnd: Type.String({
+    format: 'date',
+    description:
+      "Last day the row covers: its period's last day, or the effective `to` when that is earlier. Without groupBy=period: the effective `to`.",
+    examples: ['2024-12-31'],
+  }),
   toMunicipality: Type.String({ description: 'Receiving municipality code', examples: ['101'] }),
   fromMunicipality: Type.String({ description: 'Departure municipality code', examples: ['773'] }),
   groundType: Type.Enum(GROUND_TYPES),
@@ -120,8 +134,14 @@ const Meta = Type.Object({
       '`cell-key`: every count is perturbed by at most ±2 with the cell key method (figures answered to anyone but the data owner: national keys, scope=national); `none`: exact (a municipality key, scope own)',
   }),
   generatedAt: Type.String({ format: 'date-time' }),
-  from: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Effective first day' }),
-  to: Type.String({ format: 'date', description: 'Effective last day' }),
+  from: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description:
+      'Effective first day: `from` widened to the first day of its month; without `from`, the first day of the first period with data when grouping by period, else null (from the first record)',
+  }),
+  to: Type.String({
+    format: 'date',
+    description: 'Effective last day: `to` (default today) widened to the last day of its month',
+  }),
   interval: Type.Enum(INTERVALS),
   groupBy: Type.Array(Type.Enum(GROUP_BY)),
   scope: Type.Enum(['own', 'national']),
@@ -135,8 +155,12 @@ export function responseSchemas(report: string, columns: readonly string[]) {
     columns.map((c) => [c, Type.Optional(OVERRIDES[report]?.[c] ?? MEASURE_SCHEMAS[c]!)]),
   )
   const dims = Object.fromEntries(Object.entries(DIMENSIONS).map(([k, v]) => [k, Type.Optional(v)]))
+  const Suppressed = Type.Array(Type.Enum([...columns]), {
+    description:
+      'The measures of this row that are null because of suppression (small counts and what follows from them); empty when none. A null measure not named here is not applicable (e.g. approvalRate with nothing decided). CSV: the names joined by `|`.',
+  })
   const Row = Type.Object(
-    { ...dims, ...measures },
+    { ...dims, ...measures, suppressed: Type.Optional(Suppressed) },
     { additionalProperties: false, description: 'The grouped dimensions, then every measure of the report' },
   )
   return {
@@ -146,7 +170,8 @@ export function responseSchemas(report: string, columns: readonly string[]) {
         'application/json': { schema: Type.Object({ data: Type.Array(Row), meta: Meta }) },
         'text/csv': {
           schema: Type.String({
-            description: 'Header row, then one line per row; suppressed cells are empty',
+            description:
+              'Header row, then one line per row, the JSON columns in the same order; null cells are empty, `suppressed` names the suppressed ones joined by `|`. format=csv-excel: `;`, decimal comma, UTF-8 BOM',
           }),
         },
       },

@@ -112,6 +112,8 @@ describe('the council question (seed 000)', () => {
     const { data, meta } = await get(SINCE_JUNE_2017)
     expect(data).toEqual([
       {
+        periodStart: '2017-06-01',
+        periodEnd: '2021-08-31',
         received: 23,
         decided: 21,
         approved: 9,
@@ -120,6 +122,7 @@ describe('the council question (seed 000)', () => {
         pending: 1,
         distinctPersons: 22,
         approvalRate: 0.4286,
+        suppressed: [],
       },
     ])
     expect(meta).toMatchObject({
@@ -135,6 +138,8 @@ describe('the council question (seed 000)', () => {
     const { data, meta } = await get(`${SINCE_JUNE_2017}&lgbtqRelated=true`)
     expect(data).toEqual([
       {
+        periodStart: '2017-06-01',
+        periodEnd: '2021-08-31',
         received: 6,
         decided: 6,
         approved: 0,
@@ -143,6 +148,7 @@ describe('the council question (seed 000)', () => {
         pending: 0,
         distinctPersons: 6,
         approvalRate: 0,
+        suppressed: [],
       },
     ])
     expect(meta.suppressed).toBe(0)
@@ -150,8 +156,13 @@ describe('the council question (seed 000)', () => {
 
   it('per year the LGBT+ counts (1–2 a year) are below the threshold and published as null', async () => {
     const { data, meta } = await get('from=2017-06-01&to=2021-08-31&toMunicipality=101&lgbtqRelated=true')
-    expect(data.map((r) => r.period)).toEqual(['2018', '2019', '2020', '2021'])
-    for (const row of data) {
+    // Every period of the range is there: 2017 (from June) has none, published as 0, not suppressed.
+    expect(data.map((r) => r.period)).toEqual(['2017', '2018', '2019', '2020', '2021'])
+    expect(data[0]).toMatchObject({ periodStart: '2017-06-01', periodEnd: '2017-12-31', received: 0 })
+    expect(data[0]!.suppressed).toEqual([])
+    expect(data.at(-1)).toMatchObject({ periodStart: '2021-01-01', periodEnd: '2021-08-31' })
+    for (const row of data.slice(1)) {
+      expect(row.suppressed).toEqual(['received', 'decided', 'refused', 'distinctPersons', 'approvalRate'])
       expect(row).toMatchObject({
         received: null,
         decided: null,
@@ -240,7 +251,9 @@ describe('CSV', () => {
       const [header, ...lines] = res.body.trim().split('\n')
       expect(header!.split(',')).toEqual(Object.keys(json.data[0]!))
       expect(lines.map((l) => l.split(','))).toEqual(
-        json.data.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v)))),
+        json.data.map((r) =>
+          Object.values(r).map((v) => (v === null ? '' : Array.isArray(v) ? v.join('|') : String(v))),
+        ),
       )
     }
   })

@@ -73,6 +73,8 @@ describe('processing times', () => {
     const { data } = await get(t, `${PATH}&groupBy=toMunicipality`)
     expect(data).toEqual([
       {
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
         toMunicipality: '101',
         decided: 6,
         withinTarget: 3,
@@ -80,8 +82,11 @@ describe('processing times', () => {
         targetDays: 30,
         medianDays: 35,
         p90Days: 55,
+        suppressed: [],
       },
       {
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
         toMunicipality: '751',
         decided: 5,
         withinTarget: 3,
@@ -89,6 +94,7 @@ describe('processing times', () => {
         targetDays: 30,
         medianDays: 25,
         p90Days: 41,
+        suppressed: [],
       },
     ])
     const reference = await sql<{ median: number; p90: number }>`
@@ -100,12 +106,15 @@ describe('processing times', () => {
     const { data: national } = await get(t, `${PATH}&groupBy=`)
     expect(national).toEqual([
       {
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
         decided: 11,
         withinTarget: 6,
         shareWithinTarget: 0.5455,
         targetDays: 30,
         medianDays: 30,
         p90Days: 50,
+        suppressed: [],
       },
     ])
     expect([national[0]!.medianDays, national[0]!.p90Days]).toEqual([
@@ -134,8 +143,32 @@ describe('appeals', () => {
   it('per year by outcome (upheld / changed / remitted / dismissed) and pending', async () => {
     const { data } = await get(t, '/v1/statistics/appeals?from=2023-01-01&to=2024-12-31')
     expect(data).toEqual([
-      { period: '2023', lodged: 4, decided: 3, pending: 1, upheld: 2, changed: 1, remitted: 0, dismissed: 0 },
-      { period: '2024', lodged: 3, decided: 3, pending: 0, upheld: 1, changed: 0, remitted: 1, dismissed: 1 },
+      {
+        period: '2023',
+        periodStart: '2023-01-01',
+        periodEnd: '2023-12-31',
+        lodged: 4,
+        decided: 3,
+        pending: 1,
+        upheld: 2,
+        changed: 1,
+        remitted: 0,
+        dismissed: 0,
+        suppressed: [],
+      },
+      {
+        period: '2024',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        lodged: 3,
+        decided: 3,
+        pending: 0,
+        upheld: 1,
+        changed: 0,
+        remitted: 1,
+        dismissed: 1,
+        suppressed: [],
+      },
     ])
   })
 })
@@ -146,6 +179,8 @@ describe('benefit reductions', () => {
     expect(data).toEqual([
       {
         period: '2024',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
         count: 6,
         distinctPersons: 5,
         averagePercent: 57.5,
@@ -155,6 +190,7 @@ describe('benefit reductions', () => {
         percent51to75: 1,
         percent76to99: 0,
         percent100: 2,
+        suppressed: [],
       },
     ])
   })

@@ -29,12 +29,15 @@ it('nationally counts 2 + 3 within target and gives no single target for the row
   expect(await get('groupBy=period')).toEqual([
     {
       period: '2025',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
       decided: 11,
       withinTarget: 5,
       shareWithinTarget: 0.4545,
       targetDays: null,
       medianDays: 30,
       p90Days: 50,
+      suppressed: [],
     },
   ])
   // The same through the live path (grouping by ground is not in the municipality cube for decisions).
