@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { sql, type Transaction } from 'kysely'
 import { loadConfig } from '../src/config.ts'
 import { openDatabase } from '../src/db/database.ts'
+import { exitIfLocked } from '../src/db/folder-lock.ts'
 import { assertMigrated, createMigrator } from '../src/db/migrator.ts'
 import type { Database } from '../src/db/schema.ts'
 import {
@@ -287,7 +288,7 @@ async function insertBatch(trx: Transaction<Database>, rows: Row[], reductions: 
 }
 
 const config = loadConfig()
-const database = await openDatabase(config.database)
+const database = await openDatabase(config.database).catch(exitIfLocked)
 const started = performance.now()
 try {
   assertMigrated(await createMigrator(database.db).migrateToLatest())

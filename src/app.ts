@@ -7,6 +7,7 @@ import {
 } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
+import { apiKeyRoutes } from './apikeys/routes.ts'
 import { accessLogRoutes } from './applications/access-log-routes.ts'
 import { lifecycleRoutes } from './applications/lifecycle-routes.ts'
 import { loadPseudonymiser } from './applications/pseudonym.ts'
@@ -25,6 +26,7 @@ import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
 import { registerInputHygiene, strictQuery } from './http/input-hygiene.ts'
 import { loggerOptions, redactCpr } from './http/logging.ts'
 import { frameworkErrorHandler, registerProblemHandlers } from './http/problem.ts'
+import { rootRoute } from './http/root.ts'
 import { registerProtection } from './http/protection.ts'
 import { withLimits } from './http/schema-limits.ts'
 import { registerDateFormat } from './http/schemas.ts'
@@ -109,7 +111,7 @@ export async function buildApp(
     reply.header('x-request-id', request.id)
   })
   registerProblemHandlers(app)
-  registerAuth(app, database.db, config.authBootstrapKey)
+  const auth = registerAuth(app, database.db, config.authBootstrapKey)
   await registerProtection(app, config)
   app.addHook('onRoute', (route) => {
     if (route.schema) route.schema = withLimits(route.schema)
@@ -117,6 +119,7 @@ export async function buildApp(
   await registerSwagger(app, VERSION)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  await app.register(rootRoute, { version: VERSION })
   await app.register(healthRoutes, { database })
   await app.register(dashboardRoutes)
   await app.register(municipalityRoutes, { db: database.db })
@@ -135,6 +138,7 @@ export async function buildApp(
   await app.register(applicationRoutes, applications)
   await app.register(lifecycleRoutes, applications)
   await app.register(accessLogRoutes, applications)
+  await app.register(apiKeyRoutes, { db: database.db, onRevoked: auth.forgetVerifiedKeys })
   await app.register(proportionalityRoutes, applications)
   await app.register(eventRoutes, { db: database.db })
   // Expired idempotency keys are forgotten hourly; any instance may do it.

@@ -4,6 +4,8 @@ import type { ApiKeyRow, NewApiKeyRow } from './api-key.table.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function insertApiKey(db: Db, row: NewApiKeyRow): Promise<ApiKeyRow> {
   return db.insertInto('api_key').values(row).returningAll().executeTakeFirstOrThrow()
 }
@@ -21,14 +23,64 @@ export function listApiKeys(db: Db): Promise<ApiKeyRow[]> {
   return db.selectFrom('api_key').selectAll().orderBy('created_at').orderBy('id').execute()
 }
 
+export async function countApiKeys(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('api_key')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** One page in creation order, optionally only one municipality's keys; `after` is the last row seen. */
+export function listApiKeysPage(
+  db: Db,
+  options: { municipalityCode?: string; after?: { createdAt: Date; id: string }; limit: number },
+): Promise<ApiKeyRow[]> {
+  let query = db.selectFrom('api_key').selectAll()
+  if (options.municipalityCode) query = query.where('municipality_code', '=', options.municipalityCode)
+  const after = options.after
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '>', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+      ]),
+    )
+  }
+  return query.orderBy('created_at').orderBy('id').limit(options.limit).execute()
+}
+
 /** Revokes by id or by name; returns the number of keys revoked. */
-export async function revokeApiKey(db: Db, idOrName: string): Promise<number> {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName)
+export async function revokeApiKey(db: Db, idOrName: string, revokedBy = 'unknown'): Promise<number> {
   const result = await db
     .updateTable('api_key')
-    .set({ revoked_at: new Date() })
-    .where(isUuid ? 'id' : 'name', '=', idOrName)
+    .set({ revoked_at: new Date(), revoked_by: revokedBy })
+    .where(UUID.test(idOrName) ? 'id' : 'name', '=', idOrName)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
+}
+
+/**
+ * Revokes one key by id (idempotent: a key revoked before stays as it was). Undefined when no such key
+ * exists, or it belongs to another municipality than `municipalityCode` (when given).
+ */
+export async function revokeApiKeyById(
+  db: Kysely<Database>,
+  id: string,
+  revokedBy: string,
+  municipalityCode?: string,
+): Promise<ApiKeyRow | undefined> {
+  return db.transaction().execute(async (trx) => {
+    let query = trx.selectFrom('api_key').selectAll().where('id', '=', id).forUpdate()
+    if (municipalityCode) query = query.where('municipality_code', '=', municipalityCode)
+    const row = await query.executeTakeFirst()
+    if (!row || row.revoked_at) return row
+    return trx
+      .updateTable('api_key')
+      .set({ revoked_at: new Date(), revoked_by: revokedBy })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+  })
 }

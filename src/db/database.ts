@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
+import { lockDatabaseFolder } from './folder-lock.ts'
 import type { Database } from './schema.ts'
 
 /** PostgreSQL type OIDs whose default JS mapping we override (same for pg and PGlite). */
@@ -49,13 +51,31 @@ export async function openDatabase(settings: Config['database']): Promise<Databa
     return { db, kind: 'postgres', ping: (timeoutMs) => ping(db, timeoutMs), close: () => db.destroy() }
   }
   const memory = settings.dir === 'memory://'
-  if (!memory) await mkdir(settings.dir, { recursive: true })
-  const pglite = await PGlite.create({
-    ...(memory ? {} : { dataDir: settings.dir }),
-    parsers: { [OID.DATE]: identity, [OID.INT8]: toNumber },
-  })
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
-  return { db, kind: 'pglite', ping: (timeoutMs) => ping(db, timeoutMs), close: () => db.destroy() }
+  // One process per folder (folder-lock.ts): the lock comes before anything in the folder is touched.
+  let lock: Awaited<ReturnType<typeof lockDatabaseFolder>> | undefined
+  if (!memory) {
+    await mkdir(dirname(resolve(settings.dir)), { recursive: true })
+    lock = await lockDatabaseFolder(settings.dir)
+  }
+  try {
+    if (!memory) await mkdir(settings.dir, { recursive: true })
+    const pglite = await PGlite.create({
+      ...(memory ? {} : { dataDir: settings.dir }),
+      parsers: { [OID.DATE]: identity, [OID.INT8]: toNumber },
+    })
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    const close = async () => {
+      try {
+        await db.destroy()
+      } finally {
+        await lock?.release()
+      }
+    }
+    return { db, kind: 'pglite', ping: (timeoutMs) => ping(db, timeoutMs), close }
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
 }
 
 async function ping(db: Kysely<Database>, timeoutMs = 2_000): Promise<void> {

@@ -1,6 +1,7 @@
 import { NO_MIGRATIONS } from 'kysely/migration'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from './database.ts'
+import { exitIfLocked } from './folder-lock.ts'
 import { assertMigrated, createMigrator } from './migrator.ts'
 
 /** `npm run db:migrate` migrates to the latest; `-- down` rolls back one; `-- reset` rolls back all. */
@@ -9,7 +10,7 @@ if (!['latest', 'down', 'reset'].includes(direction)) {
   process.stderr.write('Usage: npm run db:migrate [-- latest|down|reset]\n')
   process.exit(64)
 }
-const database = await openDatabase(loadConfig().database)
+const database = await openDatabase(loadConfig().database).catch(exitIfLocked)
 try {
   const migrator = createMigrator(database.db)
   const result =

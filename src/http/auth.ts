@@ -42,7 +42,7 @@ export function registerAuth(
   app: FastifyInstance,
   db: Kysely<Database>,
   bootstrapKey: string | undefined,
-): void {
+): { forgetVerifiedKeys(): void } {
   const cache = new Map<string, { principal: Principal; expires: number }>()
   // Hashed once: every request is compared with it in constant time through the hashes.
   const bootstrapHash = bootstrapKey ? Buffer.from(hashApiKey(bootstrapKey), 'hex') : undefined
@@ -108,6 +108,8 @@ export function registerAuth(
       })
     }
   })
+  // After a revocation on this instance: the revoked key stops working at once here.
+  return { forgetVerifiedKeys: () => cache.clear() }
 }
 
 /** The authenticated caller of a route that declares `config.scopes`. */

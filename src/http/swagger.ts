@@ -68,6 +68,7 @@ export const TAGS = [
     name: 'Events',
     description: 'What changed: a CloudEvents feed and signed webhooks for ERP and case systems',
   },
+  { name: 'API keys', description: 'Create, list and revoke API keys while the server runs (admin scope)' },
   { name: 'Health', description: 'Liveness and readiness probes' },
 ]
 
