@@ -12,20 +12,36 @@ function problemWith(version) {
   var major = Number(String(version).replace(/^v/, '').split('.')[0])
   if (major === REQUIRED_MAJOR) return null
   return (
-    'Node.js ' + REQUIRED_MAJOR + ' is required, found ' + version + '.\n' +
-    'Ansvar runs its TypeScript sources directly, which needs Node.js ' + REQUIRED_MAJOR + ' LTS. Get it from\n' +
-    'https://nodejs.org/en/download (or: nvm install ' + REQUIRED_MAJOR + ' && nvm use ' + REQUIRED_MAJOR +
-    ', as .nvmrc says; or: fnm use; or the node:' + REQUIRED_MAJOR + ' container image),\n' +
-    'check that `node --version` prints v' + REQUIRED_MAJOR + '.x, and run the command again.'
+    'Node.js ' +
+    REQUIRED_MAJOR +
+    ' is required, found ' +
+    version +
+    '.\n' +
+    'Ansvar runs its TypeScript sources directly, which needs Node.js ' +
+    REQUIRED_MAJOR +
+    ' LTS. Get it from\n' +
+    'https://nodejs.org/en/download (or: nvm install ' +
+    REQUIRED_MAJOR +
+    ' && nvm use ' +
+    REQUIRED_MAJOR +
+    ', as .nvmrc says; or: fnm use; or the node:' +
+    REQUIRED_MAJOR +
+    ' container image),\n' +
+    'check that `node --version` prints v' +
+    REQUIRED_MAJOR +
+    '.x, and run the command again.'
   )
 }
 
-if (require.main === module) {
+function main() {
   var problem = problemWith(process.version)
   if (problem) {
+    // biome-ignore lint/style/useTemplate: ES5 on purpose, so that it runs on any Node.js version
     process.stderr.write(problem + '\n')
     process.exit(1)
   }
 }
+
+if (require.main === module) main()
 
 module.exports = { problemWith: problemWith, REQUIRED_MAJOR: REQUIRED_MAJOR }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import type { ApiKeyRow, NewApiKeyRow } from './api-key.table.ts'
 
@@ -31,20 +31,19 @@ export async function countApiKeys(db: Db): Promise<number> {
   return Number(row.n)
 }
 
-/** One page in creation order, optionally only one municipality's keys; `after` is the last row seen. */
+/**
+ * One page in creation order, optionally one municipality's keys only. `afterId` is the last key of the
+ * previous page; the comparison uses its stored created_at (microseconds, which a JS Date would lose).
+ */
 export function listApiKeysPage(
   db: Db,
-  options: { municipalityCode?: string; after?: { createdAt: Date; id: string }; limit: number },
+  options: { municipalityCode?: string; afterId?: string; limit: number },
 ): Promise<ApiKeyRow[]> {
   let query = db.selectFrom('api_key').selectAll()
   if (options.municipalityCode) query = query.where('municipality_code', '=', options.municipalityCode)
-  const after = options.after
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '>', after.createdAt),
-        eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
-      ]),
+  if (options.afterId) {
+    query = query.where(
+      sql<boolean>`(api_key.created_at, api_key.id) > (select k.created_at, k.id from api_key k where k.id = ${options.afterId})`,
     )
   }
   return query.orderBy('created_at').orderBy('id').limit(options.limit).execute()

@@ -89,10 +89,13 @@ function municipalityFor(principal: Principal, body: Static<typeof CreateApiKeyB
   if (body.national !== true && body.municipality === undefined) {
     throw new LawInputError(400, '/municipality', 'Give the municipality the key acts for, or national: true')
   }
-  const municipality =
-    body.municipality === undefined ? null : normaliseMunicipalityCode(body.municipality)
+  const municipality = body.municipality === undefined ? null : normaliseMunicipalityCode(body.municipality)
   if (municipality === undefined) {
-    throw new LawInputError(400, '/municipality', `${body.municipality} is not one of the 98 municipality codes`)
+    throw new LawInputError(
+      400,
+      '/municipality',
+      `${body.municipality} is not one of the 98 municipality codes`,
+    )
   }
   if (principal.municipalityCode && municipality !== principal.municipalityCode) {
     throw new HttpProblem(
@@ -104,12 +107,14 @@ function municipalityFor(principal: Principal, body: Static<typeof CreateApiKeyB
   return municipality
 }
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T[0-9:.]+Z)\|([0-9a-f-]{36})$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
-  if (!match) throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
-  return { createdAt: new Date(match[1]!), id: match[2]! }
+/** The cursor is the last key's id, opaque to clients. */
+function decodeCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8')
+  if (!UUID.test(id))
+    throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+  return id
 }
 
 /** Keys while the server runs (issue 12): the CLI cannot open an embedded database the server holds. */
@@ -165,7 +170,9 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{
         querystring: Type.Object(
           {
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-            cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
+            cursor: Type.Optional(
+              Type.String({ maxLength: 200, description: 'nextCursor of the previous page' }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -183,14 +190,11 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{
       const rows = await listApiKeysPage(db, {
         limit: limit + 1,
         ...(principal.municipalityCode ? { municipalityCode: principal.municipalityCode } : {}),
-        ...(cursor ? { after: decodeCursor(cursor) } : {}),
+        ...(cursor ? { afterId: decodeCursor(cursor) } : {}),
       })
       const page = rows.slice(0, limit)
       const last = page.at(-1)
-      const nextCursor =
-        rows.length > limit && last
-          ? Buffer.from(`${last.created_at.toISOString()}|${last.id}`).toString('base64url')
-          : null
+      const nextCursor = rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null
       return { data: page.map(toApiKey), nextCursor }
     },
   )

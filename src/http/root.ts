@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { ProblemSchema } from './swagger.ts'
 
 const Links = Type.Object(
   {
@@ -26,7 +27,11 @@ export const rootRoute: FastifyPluginAsyncTypebox<{ version: string }> = async (
         querystring: Type.Object({}, { additionalProperties: false }),
         response: {
           200: Links,
-          302: Type.Null({ description: 'To /docs (Location header), for a browser' }),
+          302: Type.Null({
+            description: 'To /docs, for a browser',
+            headers: { Location: { type: 'string', description: 'Swagger UI: /docs', maxLength: 100 } },
+          }),
+          429: ProblemSchema,
         },
       },
     },

@@ -139,7 +139,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
           bearerAuth: {
             type: 'http',
             scheme: 'bearer',
-            description: `API key from \`npm run apikey -- create\`. Scopes: ${SCOPES.join(', ')}.`,
+            description: `API key: printed at the first start of a local instance, made with POST /v1/api-keys or \`npm run apikey -- create\`. Scopes: ${SCOPES.join(', ')}.`,
           },
         },
         schemas: { Problem: withLimits(ProblemSchema) },

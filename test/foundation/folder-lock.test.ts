@@ -51,7 +51,9 @@ describe('one process per embedded database folder', { timeout: 300_000 }, () =>
         const second = startNode(args, env)
         started.push(second)
         expect(await second.exited, args[0]).toBe(75)
-        expect(second.stderr()).toContain(`The embedded database in ${dir} is in use by process ${process.pid}`)
+        expect(second.stderr()).toContain(
+          `The embedded database in ${dir} is in use by process ${process.pid}`,
+        )
         expect(second.stderr()).toContain('POST/GET/DELETE /v1/api-keys')
         expect(second.stderr()).toContain('DATABASE_URL')
       }
@@ -68,7 +70,10 @@ describe('one process per embedded database folder', { timeout: 300_000 }, () =>
   it('a lock left by a SIGKILLed server does not block the next start (and npm start reads .env)', async () => {
     const cwd = await tempFolder()
     // The start command of package.json, run where a .env file names the folder: .env is read.
-    await writeFile(join(cwd, '.env'), 'PGLITE_DIR=./db\nPORT=0\nLOG_LEVEL=warn\n')
+    await writeFile(
+      join(cwd, '.env'),
+      'PGLITE_DIR=./db\nPORT=0\nLOG_LEVEL=warn\nMAX_EVENT_LOOP_DELAY_MS=60000\n',
+    )
     const startCommand = ['--env-file-if-exists=.env', join(ROOT, 'src/server.ts')]
     const first = startNode(startCommand, {}, cwd)
     started.push(first)
@@ -92,7 +97,9 @@ describe('one process per embedded database folder', { timeout: 300_000 }, () =>
     expect(second.stderr()).not.toMatch(/ansvar_[0-9a-f]{8}_/) // a key exists: no second first key
     const listed = await fetch(`${url2}/v1/api-keys`, { headers: auth })
     expect(listed.status).toBe(200)
-    expect((await listed.json()).data.map((k: { name: string }) => k.name)).toEqual(['first-admin'])
+    expect(
+      ((await listed.json()) as { data: { name: string }[] }).data.map((k: { name: string }) => k.name),
+    ).toEqual(['first-admin'])
     await stop(second)
 
     // Stopped cleanly: the lock is gone and the CLI opens the folder.

@@ -36,7 +36,11 @@ export function startNode(args: string[], env: Record<string, string>, cwd = ROO
 }
 
 /** Waits until the process has written text matching `pattern` to stderr; fails if it exits first. */
-export async function waitForStderr(started: Started, pattern: RegExp, timeoutMs = 120_000): Promise<RegExpExecArray> {
+export async function waitForStderr(
+  started: Started,
+  pattern: RegExp,
+  timeoutMs = 120_000,
+): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs
   let exitedWith: number | string | undefined
   void started.exited.then((code) => {
@@ -46,7 +50,9 @@ export async function waitForStderr(started: Started, pattern: RegExp, timeoutMs
     const match = pattern.exec(started.stderr())
     if (match) return match
     if (exitedWith !== undefined) {
-      throw new Error(`process exited (${exitedWith}) before ${pattern}:\n${started.stderr()}\n${started.stdout()}`)
+      throw new Error(
+        `process exited (${exitedWith}) before ${pattern}:\n${started.stderr()}\n${started.stdout()}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
