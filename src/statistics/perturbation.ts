@@ -78,12 +78,14 @@ export function perturb(value: number, keySum: number, floor = 0): number {
 
 /**
  * Every exact value that can be published as `published` (before the clamping to totals), for an
- * attacker who knows this table but not the record keys. More than one for every published count but 0.
+ * attacker who knows this table but not the record keys. On a sensitive row (`floor` = the threshold) a
+ * published count is known to be at least the threshold (1 … threshold − 1 would be suppressed). More
+ * than one value for every published count but 0.
  */
 export function possibleValues(published: number, floor = 0): number[] {
   if (published === 0) return [0]
   const found: number[] = []
-  for (let value = Math.max(1, published - MAX_NOISE); value <= published + MAX_NOISE; value++) {
+  for (let value = Math.max(1, floor, published - MAX_NOISE); value <= published + MAX_NOISE; value++) {
     const outcomes = rowOf(value).map((band) => value + band.noise)
     const reachable = outcomes.map((v) => (value >= floor ? Math.max(v, floor) : v))
     if (reachable.includes(published)) found.push(value)

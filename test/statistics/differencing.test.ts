@@ -32,7 +32,8 @@ let t: TestApp
 let aarhus: { authorization: string }
 
 beforeAll(async () => {
-  t = await createTestApp()
+  // Many requests on a busy machine: load shedding (503) is not what this file tests.
+  t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
   aarhus = await statisticsKey(t.app, '751')
 })
 afterAll(() => t.close())
@@ -49,7 +50,9 @@ describe('the perturbation table', () => {
     }
     for (let published = 1; published <= 40; published++) {
       expect(possibleValues(published).length).toBeGreaterThan(1)
-      expect(possibleValues(published, T).length).toBeGreaterThan(1)
+      // On a sensitive row a published count is at least the threshold (smaller ones are suppressed).
+      if (published >= T) expect(possibleValues(published, T).length).toBeGreaterThan(1)
+      else expect(possibleValues(published, T)).toEqual([])
     }
   })
 
