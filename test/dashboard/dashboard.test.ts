@@ -147,6 +147,12 @@ describe('the dashboard page', () => {
     await expect(
       discrimination.locator('td[data-field="received"]').getAttribute('data-state'),
     ).resolves.toBe('suppressed')
+    // The chart leaves suppressed values out; the line under it says how many, and where to read them.
+    const suppressedCells = await page.locator('#table-grounds td[data-state="suppressed"]').count()
+    expect(suppressedCells).toBeGreaterThan(0)
+    await expect(page.locator('#gaps-grounds').textContent()).resolves.toBe(
+      TEXTS.da.gaps!.replace('{n}', String(suppressedCells)).replace('{threshold}', '5'),
+    )
     // And known figures, so that an empty page could not pass: 4 approved in 2024-Q1, 3 refused in Q1.
     const q1 = page.locator('#table-applications tbody tr', { hasText: '2024-Q1' })
     await expect(q1.locator('td[data-field="approved"]').textContent()).resolves.toBe('4')

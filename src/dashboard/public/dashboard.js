@@ -281,6 +281,7 @@ function buildSections() {
         el('p', { className: 'desc', textContent: t(`desc.${section.id}`) }),
         el('div', { className: 'views' }, toggle, csv),
         chartBox,
+        el('p', { className: 'chart-note', id: `gaps-${section.id}` }),
         tableBox,
       )
       node.setAttribute('aria-labelledby', heading.id)
@@ -296,6 +297,15 @@ function renderAll() {
   for (const section of SECTIONS) {
     renderTable(section, lastResults.get(section.id), $(`table-${section.id}`))
     renderChart(section, lastResults.get(section.id), $(`chart-${section.id}`).querySelector('canvas'))
+    // A suppressed value is a gap in the chart: say so beside it, not only in the table.
+    const gaps = lastResults
+      .get(section.id)
+      .data.reduce(
+        (n, row) => n + section.columns.filter((f) => cell(row, f).state === 'suppressed').length,
+        0,
+      )
+    $(`gaps-${section.id}`).textContent =
+      gaps === 0 ? '' : t('gaps').replaceAll('{n}', String(gaps)).replaceAll('{threshold}', String(threshold))
   }
 }
 
