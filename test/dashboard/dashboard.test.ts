@@ -112,7 +112,11 @@ describe('the dashboard page', () => {
       const rows = page.locator(`#table-${section.id} tbody tr`)
       await expect(rows.count()).resolves.toBe(api.data.length)
       for (const [i, row] of api.data.entries()) {
-        const label = section.dim === 'groundType' ? TEXTS.da[`ground.${row.groundType}`] : row.period
+        // Quarters in Danish: 2024-Q3 reads "3. kvt. 2024".
+        const label =
+          section.dim === 'groundType'
+            ? TEXTS.da[`ground.${row.groundType}`]
+            : String(row.period).replace(/^(\d{4})-Q(\d)$/, '$2. kvt. $1')
         await expect(rows.nth(i).locator('th').textContent()).resolves.toBe(label)
         const cells: ShownCell[] = await rows
           .nth(i)
@@ -154,7 +158,7 @@ describe('the dashboard page', () => {
       TEXTS.da.gaps!.replace('{n}', String(suppressedCells)).replace('{threshold}', '5'),
     )
     // And known figures, so that an empty page could not pass: 4 approved in 2024-Q1, 3 refused in Q1.
-    const q1 = page.locator('#table-applications tbody tr', { hasText: '2024-Q1' })
+    const q1 = page.locator('#table-applications tbody tr', { hasText: '1. kvt. 2024' })
     await expect(q1.locator('td[data-field="approved"]').textContent()).resolves.toBe('4')
     await expect(q1.locator('td[data-field="refused"]').textContent()).resolves.toBe('3')
     await expect(page.locator('#note').textContent()).resolves.toContain('„< 5“')

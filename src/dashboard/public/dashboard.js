@@ -151,8 +151,22 @@ function cell(row, field) {
   }
 }
 
+/** A period label in the page's language: 2024, "1. kvt. 2024" / "Q1 2024", "mar. 2024" / "Mar 2024". */
+function periodLabel(period) {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (quarter) return t('quarterLabel').replace('{q}', quarter[2]).replace('{year}', quarter[1])
+  const month = /^(\d{4})-(\d{2})$/.exec(period)
+  if (!month) return period
+  const format = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  return format.format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))
+}
+
 const label = (section, row) =>
-  section.groupBy === 'groundType' ? t(`ground.${row.groundType}`) : String(row.period)
+  section.groupBy === 'groundType' ? t(`ground.${row.groundType}`) : periodLabel(String(row.period))
 
 function renderTable(section, body, container) {
   const columns = [section.groupBy, ...section.columns]
