@@ -31,6 +31,7 @@ import { rootRoute } from './http/root.ts'
 import { withLimits } from './http/schema-limits.ts'
 import { registerDateFormat } from './http/schemas.ts'
 import { registerSwagger } from './http/swagger.ts'
+import { letterRoutes } from './letters/routes.ts'
 import { municipalityRoutes } from './municipalities/routes.ts'
 import { proportionalityRoutes } from './proportionality/routes.ts'
 import { ruleRoutes } from './rules/routes.ts'
@@ -139,6 +140,7 @@ export async function buildApp(
   await app.register(lifecycleRoutes, applications)
   await app.register(accessLogRoutes, applications)
   await app.register(apiKeyRoutes, { db: database.db, onRevoked: auth.forgetVerifiedKeys })
+  await app.register(letterRoutes, applications)
   await app.register(proportionalityRoutes, applications)
   await app.register(eventRoutes, { db: database.db })
   // Expired idempotency keys are forgotten hourly; any instance may do it.

@@ -10,7 +10,7 @@ import { type ApplicationContext, personHashOf } from './service.ts'
 const AccessEntry = Type.Object(
   {
     applicationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-    action: Type.String({ description: 'read, list or events' }),
+    action: Type.String({ description: 'read, list, events or letter' }),
     actor: Type.String({ description: "The API key's name" }),
     actorMunicipality: Type.Union([Type.String(), Type.Null()]),
     accessedAt: Type.String({ format: 'date-time' }),

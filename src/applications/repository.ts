@@ -258,7 +258,7 @@ export function listEvents(db: Db, applicationId: string) {
 export interface AccessEntry {
   application_id: string
   person_hash: string
-  action: 'read' | 'list' | 'events'
+  action: 'read' | 'list' | 'events' | 'letter'
   actor: string
   actor_municipality: string | null
 }

@@ -1,0 +1,64 @@
+/**
+ * The letter as PDF through pdfkit, with DejaVu Sans embedded (subset) so that æ, ø, å, § and the
+ * dashes print and extract as text everywhere. The fonts are read once; each render lays out one A4
+ * document: the draft banner, the title, then each section's heading and paragraphs.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import PDFDocument from 'pdfkit'
+import type { DecisionLetter } from './model.ts'
+import { isInterpretation } from './render-common.ts'
+
+const require = createRequire(import.meta.url)
+const font = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))
+const FONTS = {
+  regular: font('DejaVuSans.ttf'),
+  bold: font('DejaVuSans-Bold.ttf'),
+  italic: font('DejaVuSans-Oblique.ttf'),
+}
+const DRAFT_RED = '#b00020'
+const MARGIN = 56
+
+export function renderPdf(letter: DecisionLetter): Promise<Buffer> {
+  const [head, ...rest] = letter.sections
+  const draft = letter.sections.find((s) => s.id === 'draft-notice')
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    lang: letter.language,
+    info: { Title: head!.heading, Subject: draft?.heading ?? '', Creator: 'Ansvar' },
+  })
+  doc.registerFont('regular', FONTS.regular)
+  doc.registerFont('bold', FONTS.bold)
+  doc.registerFont('italic', FONTS.italic)
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  doc
+    .font('bold')
+    .fontSize(11)
+    .fillColor(DRAFT_RED)
+    .text(draft?.heading ?? '', { paragraphGap: 10 })
+  doc.font('bold').fontSize(15).fillColor('black').text(head!.heading, { paragraphGap: 8 })
+  paragraphs(doc, head!.paragraphs)
+  for (const section of rest) {
+    doc.moveDown(0.6)
+    doc.font('bold').fontSize(12).text(section.heading, { paragraphGap: 4 })
+    paragraphs(doc, section.paragraphs)
+  }
+  doc.end()
+  return done
+}
+
+function paragraphs(doc: PDFKit.PDFDocument, texts: readonly string[]): void {
+  for (const text of texts) {
+    doc
+      .font(isInterpretation(text) ? 'italic' : 'regular')
+      .fontSize(10)
+      .text(text, { paragraphGap: 4, lineGap: 1 })
+  }
+}

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process'
+import type { FastifyInstance } from 'fastify'
+import mammoth from 'mammoth'
+import { expect } from 'vitest'
+import { LONELINESS_ONLY, registered, stepped } from '../applications/fixtures.ts'
+import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
+
+/** The applicant's CPR number in every fixture: it must appear in no letter, in no format. */
+export const CPR = '010190-1234'
+export const CPR_SHAPES = /010190-?1234|0101901234/
+
+export const MEDIA = {
+  json: 'application/json',
+  html: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const
+
+export const OUTCOMES = [
+  'approved',
+  'refused',
+  'appeal-upheld',
+  'appeal-changed',
+  'appeal-remitted',
+  'appeal-dismissed',
+  'withdrawn',
+] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+const APPROVAL = { outcome: 'approved', decisionDate: '2025-03-20', legalBasis: 'obligated' }
+const REFUSAL = {
+  outcome: 'refused',
+  decisionDate: '2025-03-20',
+  justification: 'Arbejdet kan passes fra den nuværende bopæl med bil.',
+}
+
+/**
+ * One application per outcome, every one registered with the CPR number, on fixed dates (the letters
+ * are dated by their decisions, so the snapshots do not move with the clock).
+ */
+export async function applicationWith(app: FastifyInstance, outcome: Outcome): Promise<string> {
+  const reference = `KK-2025-${outcome}`
+  if (outcome === 'withdrawn') {
+    const id = await registered(app, { externalReference: reference, grounds: LONELINESS_ONLY })
+    return stepped(app, id, '/withdrawal', { withdrawnDate: '2025-03-10', reason: 'Bliver boende' })
+  }
+  const id = await registered(app, { externalReference: reference })
+  if (outcome === 'approved') {
+    await stepped(app, id, '/decision', APPROVAL)
+    return stepped(app, id, '/move', { moveDate: '2025-05-01' })
+  }
+  await stepped(app, id, '/decision', REFUSAL)
+  if (outcome === 'refused') return id
+  await stepped(app, id, '/appeal', { lodgedDate: '2025-04-01' })
+  return stepped(app, id, '/appeal/decision', {
+    outcome: outcome.replace('appeal-', ''),
+    decisionDate: '2025-06-16',
+  })
+}
+
+export function getLetter(
+  app: FastifyInstance,
+  id: string,
+  headers: Record<string, string> = {},
+  auth: Record<string, string> = BOOTSTRAP_AUTH,
+) {
+  return app.inject({
+    method: 'GET',
+    url: `/v1/takeover-applications/${id}/decision-letter`,
+    headers: { ...auth, ...headers },
+  })
+}
+
+/** Whitespace collapsed and words split at a line-end hyphen joined again, so that text compares across layouts. */
+export function normalise(text: string): string {
+  return text
+    .replace(/-\s*\n\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function pdfText(pdf: Buffer): string {
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  return execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString(
+    'utf8',
+  )
+}
+
+export async function docxText(docx: Buffer): Promise<string> {
+  expect(docx.subarray(0, 2).toString()).toBe('PK')
+  return (await mammoth.extractRawText({ buffer: docx })).value
+}
