@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
-import { applicationWith, getLetter, MEDIA } from './fixtures.ts'
+import { applicationWith, getLetter, MEDIA, QUIET_LOAD_SHEDDING } from './fixtures.ts'
 
 let t: TestApp
 let decided: string
 beforeAll(async () => {
-  t = await createTestApp()
+  t = await createTestApp(QUIET_LOAD_SHEDDING)
   decided = await applicationWith(t.app, 'refused')
 })
 afterAll(() => t.close())

@@ -10,6 +10,7 @@ import {
   OUTCOMES,
   type Outcome,
   pdfText,
+  QUIET_LOAD_SHEDDING,
 } from './fixtures.ts'
 
 interface Letter {
@@ -21,7 +22,7 @@ interface Letter {
 let t: TestApp
 const ids = {} as Record<Outcome, string>
 beforeAll(async () => {
-  t = await createTestApp()
+  t = await createTestApp(QUIET_LOAD_SHEDDING)
   for (const outcome of OUTCOMES) ids[outcome] = await applicationWith(t.app, outcome)
 })
 afterAll(() => t.close())
