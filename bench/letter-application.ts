@@ -20,6 +20,7 @@ export async function appWithDecidedApplication(): Promise<{ app: FastifyInstanc
       // One client in a loop on a shared machine: neither the rate limit nor load shedding is measured.
       RATE_LIMIT_PER_MINUTE: '1000000',
       MAX_EVENT_LOOP_DELAY_MS: '60000',
+      MAX_HEAP_USED_MB: '8192',
     }),
     database: { kind: 'pglite' as const, dir: 'memory://' },
   }
