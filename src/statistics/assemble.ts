@@ -106,7 +106,8 @@ export function assemble(
     const measures = report.publish(published[i]!, hidden[i]!, bucket, options.targets)
     // Suppressed = null because of suppression (a rate of a suppressed count included), as opposed to
     // null because not applicable (a rate with nothing decided), which is null without suppression too.
-    const unsuppressed = report.publish(published[i]!, none, bucket, options.targets)
+    const unsuppressed =
+      hidden[i]!.size === 0 ? measures : report.publish(published[i]!, none, bucket, options.targets)
     const names = report.columns.filter((c) => measures[c] === null && unsuppressed[c] !== null)
     return { ...row, ...measures, suppressed: names }
   })

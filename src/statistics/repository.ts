@@ -51,7 +51,7 @@ export async function fetchBuckets(
         ).execute(trx)
         const buckets = toBuckets(query.groupBy, spec, main.rows as SqlRow[])
         if (plan.overrideCorrection) {
-          const correction = await overrideCorrectionQuery(query).execute(trx)
+          const correction = await overrideCorrectionQuery(query, spec.keys).execute(trx)
           applyCorrection(query.groupBy, buckets, correction.rows as SqlRow[])
         }
         return { buckets: [...buckets.values()], plan }
@@ -120,13 +120,13 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
     }
     spec.counts.forEach((measure, i) => {
       bucket.counts[measure.name] = (bucket.counts[measure.name] ?? 0) + Number(row[`c${i}`])
-      bucket.keys[measure.name] = (bucket.keys[measure.name] ?? 0) + Number(row[`k${i}`])
+      if (spec.keys) bucket.keys[measure.name] = (bucket.keys[measure.name] ?? 0) + Number(row[`k${i}`])
     })
     if (spec.persons) bucket.persons += Number(row.persons)
     if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
     if (spec.histogram) {
       addTo(bucket.histogram, String(row.tm), Number(row.value), Number(row.c0))
-      addTo(bucket.keyHistogram, String(row.tm), Number(row.value), Number(row.k0))
+      if (spec.keys) addTo(bucket.keyHistogram, String(row.tm), Number(row.value), Number(row.k0))
     }
   }
   return buckets
@@ -137,9 +137,10 @@ function applyCorrection(groupBy: readonly GroupBy[], buckets: Map<string, Bucke
     const bucket = buckets.get(keyOf(groupBy, dimsOf(groupBy, row)))
     if (!bucket) continue
     const count = Number(row.c0)
-    const keys = Number(row.k0)
     addTo(bucket.histogram, '', Number(row.value), -count)
     addTo(bucket.histogram, String(row.tm), Number(row.value), count)
+    if (row.k0 === undefined) continue
+    const keys = Number(row.k0)
     addTo(bucket.keyHistogram, '', Number(row.value), -keys)
     addTo(bucket.keyHistogram, String(row.tm), Number(row.value), keys)
   }

@@ -124,12 +124,12 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
         const scope = resolveScope(principalOf(request), qs.scope)
         const query = toStatisticsQuery(report.kind, qs, scope, config)
         await beforeRead?.()
-        const fetched = await fetchBuckets(db, query, report.spec)
+        // The own scope is the data owner's: exact. Anything else is perturbed (issue 13 item 1).
+        const perturb = scope.scope === 'national' && config.statsPerturbation === 'cell-key'
+        const fetched = await fetchBuckets(db, query, { ...report.spec, keys: perturb })
         const { buckets, fromMonth } = fillPeriods(fetched.buckets, query)
         const range = { from: fromMonth ?? null, to: lastDayOfMonth(query.toMonth) }
         const threshold = config.statsSuppressionThreshold
-        // The own scope is the data owner's: exact. Anything else is perturbed (issue 13 item 1).
-        const perturb = scope.scope === 'national' && config.statsPerturbation === 'cell-key'
         const result = assemble(report, buckets, query, {
           sensitiveEverywhere: querySensitive(query, scope),
           threshold,

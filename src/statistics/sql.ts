@@ -13,6 +13,8 @@ export interface AggregateSpec {
   persons: boolean
   valueSum: boolean
   histogram: boolean
+  /** The record-key sum beside each count (k0…kn): only figures that are perturbed need it. */
+  keys?: boolean
 }
 
 /** Cap on SQL rows: beyond this a query is too fine-grained to be a statistic (the route answers 422). */
@@ -54,7 +56,9 @@ function measureColumns(query: StatisticsQuery, spec: AggregateSpec, live: boole
   // Beside each count, the sum of its records' keys (the cell key method, src/statistics/perturbation.ts).
   const columns = spec.counts.flatMap((m, i) => [
     sql`coalesce(sum(facts) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`c${i}`)}`,
-    sql`coalesce(sum(keys) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`k${i}`)}`,
+    ...(spec.keys
+      ? [sql`coalesce(sum(keys) filter (where ${sql.raw(m.predicate)}), 0)::bigint as ${sql.ref(`k${i}`)}`]
+      : []),
   ])
   if (spec.persons) {
     const from = query.fromMonth ?? EPOCH_MONTH
@@ -128,7 +132,7 @@ export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpe
 }
 
 /** Decisions of the municipalities with their own processing target, to move into their target group. */
-export function overrideCorrectionQuery(query: StatisticsQuery): RawBuilder<unknown> {
+export function overrideCorrectionQuery(query: StatisticsQuery, keys = false): RawBuilder<unknown> {
   const where = cubeConditions(query, false)
   // char(3) = any(char(3)[]) keeps the key index usable (a ::text cast on the column would not).
   where.push(sql`role = 'receiving'`, sql`municipality = any(${[...query.targetOverrides]}::char(3)[])`)
@@ -136,7 +140,7 @@ export function overrideCorrectionQuery(query: StatisticsQuery): RawBuilder<unkn
     ...dimensionColumns(query, { table: 'national' }),
     ...histogramColumns(sql`municipality::text`),
     sql`sum(facts)::bigint as c0`,
-    sql`sum(keys)::bigint as k0`,
+    ...(keys ? [sql`sum(keys)::bigint as k0`] : []),
   ]
   return sql`select ${sql.join(columns)} from stats_cube_municipality where ${sql.join(where, sql` and `)}
     ${groupAndLimit(query, { counts: [], persons: false, valueSum: false, histogram: true })}`
