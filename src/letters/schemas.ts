@@ -40,6 +40,14 @@ export const LetterResponse = {
       description: 'PDF and Word: `inline` with a file name made from the case reference',
       schema: { type: 'string' },
     },
+    Vary: {
+      description: 'Accept, Accept-Language: the answer depends on both',
+      schema: { type: 'string' },
+    },
+    'Content-Security-Policy': {
+      description: "HTML: `default-src 'none'` and the page's one stylesheet by its hash; no script may run",
+      schema: { type: 'string' },
+    },
     'Cache-Control': {
       description: 'private, no-store: the letter holds personal data',
       schema: { type: 'string' },
