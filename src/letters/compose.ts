@@ -7,10 +7,12 @@ import type { ApplicationBody } from '../applications/application-schema.ts'
 import { redactCpr } from '../http/logging.ts'
 import { HANDOVER_RULES } from '../law/handover/index.ts'
 import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
-import { inForce, type Language, type RuleDefinition } from '../law/rules.ts'
+import { inForce, type Language } from '../law/rules.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
+import { type Case, letterDate } from './case.ts'
 import { groundFacts, municipalityText } from './facts.ts'
-import { type DecisionLetter, isLetterStatus, type LetterSection, type LetterStatus } from './model.ts'
+import { type DecisionLetter, isLetterStatus, type LetterSection } from './model.ts'
+import { appeal, consequences, draftNotice, reasons } from './outcome-sections.ts'
 import type { LetterTexts } from './texts.ts'
 import { DA } from './texts-da.ts'
 import { EN } from './texts-en.ts'
@@ -42,19 +44,6 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
     formatters.set(locale, format)
   }
   return format
-}
-
-/** Everything a section needs, worked out once. */
-interface Case {
-  app: ApplicationBody
-  status: LetterStatus
-  texts: LetterTexts
-  language: Language
-  date: (iso: string) => string
-  to: string
-  from: string
-  decision: NonNullable<ApplicationBody['decision']> | null
-  catalogue: readonly RuleDefinition[]
 }
 
 export function composeLetter(
@@ -101,13 +90,6 @@ export function composeLetter(
       paragraphs: s.paragraphs.map(redactCpr),
     })),
   }
-}
-
-/** The date the letter is about: the decision, the appeal body's decision, or the withdrawal. */
-function letterDate({ app, status }: Case): string {
-  if (status === 'appeal_decided') return app.appeal?.decisionDate ?? app.decision!.decisionDate
-  if (status === 'withdrawn') return app.withdrawnDate ?? app.receivedDate
-  return app.decision!.decisionDate
 }
 
 function heading(c: Case): string[] {
@@ -178,85 +160,4 @@ function rules(c: Case): string[] {
     return texts.rules.rule(id, rule.title[c.language], rule.legalSources.map((s) => s.citation).join('; '))
   })
   return [c.status === 'withdrawn' ? texts.rules.withdrawnIntro : texts.rules.intro, ...cited]
-}
-
-function municipalityReasons(c: Case): string[] {
-  const { app, texts, decision: d } = c
-  const t = texts.reasons
-  const perGround = app.assessment.grounds.map((g) =>
-    t.ground(g.index + 1, texts.facts.groundTypes[g.type], t.effects[g.effect], g.explanation, g.ruleId),
-  )
-  const byOutcome: string[] = []
-  if (d?.outcome === 'approved') {
-    if (d.legalBasis === 'voluntary') byOutcome.push(t.voluntary)
-    byOutcome.push(t.noHousingCondition)
-  } else if (d?.refusedAlthoughObligated && d.justification) {
-    byOutcome.push(t.obligatedRefusal(d.justification))
-  } else if (d?.justification) {
-    byOutcome.push(t.justification(d.justification))
-  }
-  return [t.basis, ...perGround, t.overall(app.assessment.explanation), ...byOutcome]
-}
-
-function reasons(c: Case): string[] {
-  if (c.status === 'withdrawn') return [c.texts.reasons.withdrawn]
-  const outcome = c.status === 'appeal_decided' ? c.app.appeal?.outcome : null
-  return [...(outcome ? [c.texts.reasons.appealBody[outcome]] : []), ...municipalityReasons(c)]
-}
-
-function consequencesOf(c: Case, outcome: 'approved' | 'refused'): string[] {
-  const t = c.texts.consequences
-  const { dates } = c.app
-  if (outcome === 'refused')
-    return [
-      t.refusedStays(c.from),
-      t.benefitReduction(c.to),
-      t.danishEducation,
-      t.moveBack,
-      t.options(c.date(dates.freeMovementFromDate)),
-    ]
-  const effective = dates.takeoverEffectiveDate?.date
-  const deadline = dates.contractDeadline?.date
-  return [
-    effective
-      ? t.approved(c.to, c.date(effective), deadline ? c.date(deadline) : null)
-      : t.approvedUnknownMove(c.to),
-    t.programme(c.date(dates.integrationPeriodEndDate)),
-    t.noHousingDuty,
-  ]
-}
-
-function consequences(c: Case): string[] {
-  const t = c.texts.consequences
-  if (c.status === 'withdrawn') return [t.withdrawnStays(c.from)]
-  const original = c.decision?.outcome ?? 'refused'
-  const appealOutcome = c.status === 'appeal_decided' ? c.app.appeal?.outcome : undefined
-  if (appealOutcome === 'remitted') return [t.remitted(c.to, c.from)]
-  if (appealOutcome === 'changed')
-    return [t.changedApproved, ...(original === 'refused' ? [t.approvedUnknownMove(c.to)] : [])]
-  return consequencesOf(c, original)
-}
-
-function appeal(c: Case): string[] {
-  const t = c.texts.appeal
-  if (c.status === 'withdrawn') return [t.withdrawn]
-  if (c.status === 'appeal_decided')
-    return [
-      ...(c.app.appeal?.outcome === 'remitted' ? [t.remittedNewDecision] : []),
-      t.appealBodyFinal,
-      t.courts,
-    ]
-  return [
-    t.toWhom(c.to),
-    t.timeLimit,
-    t.how(c.to),
-    ...(c.decision?.outcome === 'approved' ? [t.fullyUpheld] : []),
-    t.guidanceBasis,
-    t.interpretationSection,
-  ]
-}
-
-function draftNotice(c: Case): string[] {
-  const t = c.texts.draft
-  return [t.check, t.generated(c.app.assessment.rulesVersion), t.addressee]
 }
