@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { TakeoverAssessmentResponseSchema } from '../assessments/schemas.ts'
 import { ApplicantCategory, IsoDate, LegalSourceSchema } from '../http/schemas.ts'
+import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
 import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
 import { Condition } from './schemas.ts'
 
@@ -37,6 +38,32 @@ export const ApplicationDatesSchema = Type.Object(
   closed,
 )
 
+/** The stored dates, and the receiving municipality's deadlines computed on read from the effective date. */
+const ApplicationDatesWithDeadlines = Type.Object(
+  {
+    ...ApplicationDatesSchema.properties,
+    deadlines: Type.Array(
+      Type.Object(
+        {
+          id: Type.Enum(DUTY_DEADLINE_IDS),
+          date: IsoDate,
+          startsFrom: Type.Literal('takeover_effective_date'),
+          interpretation: Type.Boolean({
+            description: 'True where the deadline rests on a choice the service makes (GET /v1/rules)',
+          }),
+          legalSources: Type.Array(LegalSourceSchema),
+        },
+        closed,
+      ),
+      {
+        description:
+          "The receiving municipality's deadlines from the takeover's effective date (D-CONTRACT, D-FIRST-OFFER, D-VISITATION, D-HEALTH, D-UPSKILLING); empty until the takeover has an effective date. Their states, and the deadlines that follow milestones, are in GET /v1/deadlines.",
+      },
+    ),
+  },
+  closed,
+)
+
 export const ApplicationSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -58,7 +85,7 @@ export const ApplicationSchema = Type.Object(
     ),
     grounds: Type.Array(Type.Unknown()),
     assessment: TakeoverAssessmentResponseSchema,
-    dates: ApplicationDatesSchema,
+    dates: ApplicationDatesWithDeadlines,
     decision: Type.Union([
       Type.Object(
         {

@@ -25,6 +25,7 @@ export const ACTIONS = [
   'appeal',
   'appeal_decision',
   'benefit_reduction',
+  'milestone',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -38,4 +39,6 @@ export const TRANSITIONS: Record<Action, { from: readonly ApplicationStatus[]; t
   move: { from: ['received', 'decided', 'appealed', 'appeal_decided'] },
   // § 32 reductions follow a refusal, also while it is appealed.
   benefit_reduction: { from: ['decided', 'appealed', 'appeal_decided'] },
+  // Milestones of the receiving municipality's duties follow an approval (checked by the service).
+  milestone: { from: ['decided', 'appealed', 'appeal_decided'] },
 }

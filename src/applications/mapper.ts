@@ -1,3 +1,5 @@
+import { dutyDeadlines } from '../law/duties/index.ts'
+import { handoverRule } from '../law/handover/rules.ts'
 import type { Language } from '../law/rules.ts'
 import type { ApplicationRow } from './application.table.ts'
 import type { ApplicationBody } from './application-schema.ts'
@@ -44,7 +46,10 @@ export function toApplication(
     },
     grounds: row.grounds,
     assessment: (row.assessment as StoredAssessment)[language],
-    dates: row.handover_dates as ApplicationDates,
+    dates: {
+      ...(row.handover_dates as ApplicationDates),
+      deadlines: takeoverDeadlines(row.takeover_effective_date),
+    },
     decision,
     moveDate: row.move_date,
     withdrawnDate: row.withdrawn_date,
@@ -60,4 +65,16 @@ export function toApplication(
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }
+}
+
+/** The deadlines that run from the takeover's effective date alone (no milestone needed). */
+function takeoverDeadlines(effectiveDate: string | null) {
+  if (!effectiveDate) return []
+  return dutyDeadlines(effectiveDate, []).map((d) => ({
+    id: d.deadlineId,
+    date: d.dueDate,
+    startsFrom: 'takeover_effective_date' as const,
+    interpretation: d.interpretation,
+    legalSources: [...handoverRule(d.deadlineId).legalSources],
+  }))
 }

@@ -7,6 +7,7 @@ import type {
   IdempotencyKeyTable,
   TakeoverApplicationTable,
 } from '../applications/application.table.ts'
+import type { TakeoverMilestoneTable } from '../duties/milestone.table.ts'
 import type { EventOutboxTable } from '../events/event.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
 
@@ -21,4 +22,5 @@ export interface Database {
   idempotency_key: IdempotencyKeyTable
   benefit_reduction: BenefitReductionTable
   event_outbox: EventOutboxTable
+  takeover_milestone: TakeoverMilestoneTable
 }

@@ -175,6 +175,10 @@ export const DeadlineBody = Type.Object(
     startsFrom: Type.Enum(DEADLINE_STARTS, { description: 'What startDate is' }),
     description: Type.String(),
     legalSources: Type.Array(LegalSourceSchema),
+    interpretation: Type.Boolean({
+      description:
+        'True where the deadline rests on a choice the service makes, not on the text of the law (D-FOLLOW-UP; D-HEALTH counted from a § 18 takeover)',
+    }),
   },
   { additionalProperties: false },
 )

@@ -2,17 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { IsoDate } from '../http/schemas.ts'
 import { DANSKBONUS_RULES } from '../law/danskbonus/index.ts'
+import { DUTY_RULES } from '../law/duties/index.ts'
 import { HANDOVER_RULES } from '../law/handover/index.ts'
 import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
 import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rules.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
 import { RuleCatalogueEntry } from './schemas.ts'
 
-/** The whole rule catalogue: § 18 (T-*, G-*), dates (H-*, D-*), proportionality (P-*) and danskbonus (B-*). */
+/** The whole rule catalogue: § 18 (T-*, G-*), dates and duties (H-*, D-*), proportionality (P-*) and danskbonus (B-*). */
 export function ruleCatalogue(reasonableOneWayCommuteMinutes: number): readonly RuleDefinition[] {
   return [
     ...takeoverRules(reasonableOneWayCommuteMinutes),
     ...HANDOVER_RULES,
+    ...DUTY_RULES,
     ...PROPORTIONALITY_RULES,
     ...DANSKBONUS_RULES,
   ]

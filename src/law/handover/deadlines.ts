@@ -28,6 +28,8 @@ interface Counting {
   startDate: IsoDate
   startsFrom: DeadlineStart
   description: LocalisedText
+  /** Default false: the deadline is the law's. */
+  interpretation?: boolean
 }
 
 function afterMonths(c: Counting, months: number): Deadline {
@@ -37,6 +39,7 @@ function afterMonths(c: Counting, months: number): Deadline {
     date,
     legalSources: [...handoverRule(c.id).legalSources],
     steps: [monthsStep(c.id, c.startDate, months, date, clamped)],
+    interpretation: c.interpretation ?? false,
   }
 }
 
@@ -48,6 +51,7 @@ function afterWeeks(c: Counting, weeks: number): Deadline {
     ...c,
     date,
     legalSources: [...handoverRule(c.id).legalSources],
+    interpretation: c.interpretation ?? false,
     steps: [
       say(
         (t) => `${c.id}: ${weeks} uger (${weeks * 7} dage) efter ${t(s)} er ${t(r)}.`,
@@ -55,6 +59,32 @@ function afterWeeks(c: Counting, weeks: number): Deadline {
       ),
     ],
   }
+}
+
+const HEALTH: LocalisedText = {
+  da: 'Tilbud om helbredsmæssig vurdering snarest muligt og inden 6 måneder efter overtagelsen af ansvaret (IL § 15 d, stk. 4), når der er behov (kvoteflygtninge: altid).',
+  en: 'Offer of a health assessment as soon as possible and within 6 months of taking over responsibility (IL § 15 d stk. 4), where needed (quota refugees: always).',
+}
+
+/**
+ * D-FOLLOW-UP (interpretation, seed 002): 3 months after the contract; without its date, counted from
+ * the latest day the contract may be made (D-CONTRACT), the latest possible follow-up.
+ */
+function followUp(contract: Deadline): Deadline {
+  return afterMonths(
+    {
+      id: 'D-FOLLOW-UP',
+      kind: 'latest',
+      startDate: contract.date,
+      startsFrom: 'contract_deadline',
+      interpretation: true,
+      description: {
+        da: 'Opfølgning på kontrakten senest 3 måneder efter, at den er indgået; regnet fra kontraktfristen (fortolkning: Københavns måling, seed 002).',
+        en: 'Follow-up on the contract within 3 months of making it; counted from the contract deadline (interpretation: Copenhagen’s measure, seed 002).',
+      },
+    },
+    3,
+  )
 }
 
 /** The deadlines in date order (ties keep rule order). */
@@ -110,7 +140,9 @@ export function handoverDeadlines(starts: DeadlineStarts): Deadline[] {
       },
       3,
     ),
+    afterMonths({ id: 'D-HEALTH', kind: 'latest', ...fromResponsibility, description: HEALTH }, 6),
   ]
+  deadlines.push(followUp(deadlines[0]!))
   if (starts.takeoverEffectiveDate !== undefined) {
     const takeover = checkedDate(starts.takeoverEffectiveDate, '/takeover')
     deadlines.push(
@@ -126,6 +158,26 @@ export function handoverDeadlines(starts: DeadlineStarts): Deadline[] {
           },
         },
         1,
+      ),
+    )
+    deadlines.push(followUp(deadlines.at(-1)!))
+    const fromTakeover = { startDate: takeover, startsFrom: 'takeover_effective_date' as const }
+    deadlines.push(
+      afterMonths(
+        { id: 'D-HEALTH', kind: 'latest', ...fromTakeover, description: HEALTH, interpretation: true },
+        6,
+      ),
+      afterMonths(
+        {
+          id: 'D-UPSKILLING',
+          kind: 'window',
+          ...fromTakeover,
+          description: {
+            da: 'Forberedende forløb mod et virksomhedsrettet tilbud kan gives i op til 6 måneder fra overtagelsens virkningstidspunkt og skal knyttes til en konkret virksomhed (Ankestyrelsen, seed 004).',
+            en: 'Preparatory courses towards a company-based offer may be given for up to 6 months from the takeover taking effect and must be tied to a concrete company (Ankestyrelsen, seed 004).',
+          },
+        },
+        6,
       ),
     )
   }

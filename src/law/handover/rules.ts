@@ -4,6 +4,7 @@
  * is silent — are named parameters with `interpretation: true`, as rules.md requires.
  */
 
+import { DUTY_RULES } from '../duties/rules.ts'
 import { type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
 
 /** The date on which lov nr. 266 of 19/03/2024 raised H-UKR's count from 4 to 15 weekdays. */
@@ -205,7 +206,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
 ] satisfies RuleDefinition[])
 
 export function handoverRule(id: string): RuleDefinition {
-  const rule = HANDOVER_RULES.find((r) => r.id === id)
+  const rule = HANDOVER_RULES.find((r) => r.id === id) ?? DUTY_RULES.find((r) => r.id === id)
   if (!rule) throw new Error(`unknown handover rule ${id}`)
   return rule
 }

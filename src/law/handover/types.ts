@@ -34,16 +34,28 @@ export type ResponsibilityBasis = (typeof RESPONSIBILITY_BASES)[number]
 export const RESPONSIBILITY_RULE_IDS = ['H-REF', 'H-EARLY', 'H-CPR', 'H-UKR'] as const
 export type ResponsibilityRuleId = (typeof RESPONSIBILITY_RULE_IDS)[number]
 
-export const DEADLINE_RULE_IDS = ['D-CONTRACT', 'D-FIRST-OFFER', 'D-VISITATION', 'D-SIX-WEEKS'] as const
+export const DEADLINE_RULE_IDS = [
+  'D-CONTRACT',
+  'D-FIRST-OFFER',
+  'D-VISITATION',
+  'D-SIX-WEEKS',
+  'D-FOLLOW-UP',
+  'D-HEALTH',
+  'D-UPSKILLING',
+] as const
 export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number]
 
-/** `target`: "if possible" (D-FIRST-OFFER's 2 weeks); `latest`: the statutory limit. */
-export const DEADLINE_KINDS = ['target', 'latest'] as const
+/**
+ * `target`: "if possible" (D-FIRST-OFFER's 2 weeks); `latest`: the statutory limit; `window`: the end of
+ * a period in which something may be offered (D-UPSKILLING).
+ */
+export const DEADLINE_KINDS = ['target', 'latest', 'window'] as const
 
 export const DEADLINE_STARTS = [
   'responsibility_date',
   'takeover_effective_date',
   'latest_company_based_offer_end',
+  'contract_deadline',
 ] as const
 export type DeadlineStart = (typeof DEADLINE_STARTS)[number]
 
@@ -83,4 +95,6 @@ export interface Deadline {
   description: LocalisedText
   legalSources: LegalSource[]
   steps: LocalisedText[]
+  /** True where the deadline rests on a choice the service makes (rules.md: **interpretation**). */
+  interpretation: boolean
 }

@@ -45,7 +45,18 @@ describe('computeHandoverDates (POST /v1/handover-dates)', () => {
       'D-CONTRACT responsibility_date 2024-01-01',
       'D-FIRST-OFFER responsibility_date 2024-01-01',
       'D-VISITATION responsibility_date 2024-03-01',
+      'D-FOLLOW-UP contract_deadline 2024-04-01',
+      'D-HEALTH responsibility_date 2024-06-01',
       'D-CONTRACT takeover_effective_date 2024-11-01',
+      'D-FOLLOW-UP contract_deadline 2025-02-01',
+      'D-HEALTH takeover_effective_date 2025-04-01',
+      'D-UPSKILLING takeover_effective_date 2025-04-01',
+    ])
+    // interpretation marked where the catalogue says so: D-FOLLOW-UP, and D-HEALTH counted from a § 18 takeover.
+    expect(result.deadlines.filter((d) => d.interpretation).map((d) => `${d.id} ${d.startsFrom}`)).toEqual([
+      'D-FOLLOW-UP contract_deadline',
+      'D-FOLLOW-UP contract_deadline',
+      'D-HEALTH takeover_effective_date',
     ])
     expect(result.deadlines.every((d) => d.legalSources.length > 0 && d.description.length > 0)).toBe(true)
     const text = result.explanation.join('\n')

@@ -13,12 +13,14 @@ const byId = (deadlines: { id: string; kind: string; startsFrom: string; date: s
   Object.fromEntries(deadlines.map((d) => [`${d.id}/${d.kind}/${d.startsFrom}`, d.date]))
 
 describe('deadlines from the responsibility date', () => {
-  it('D-CONTRACT 1 month, D-FIRST-OFFER 2 weeks (target) and 1 month (latest), D-VISITATION 3 months', () => {
+  it('D-CONTRACT 1 month, D-FIRST-OFFER 2 weeks (target) and 1 month (latest), D-VISITATION 3 months, D-HEALTH 6 months (IL § 15 d), D-FOLLOW-UP 3 months after the contract deadline', () => {
     expect(byId(handoverDeadlines({ responsibilityDate: '2025-07-01' }))).toEqual({
       'D-CONTRACT/latest/responsibility_date': '2025-08-01',
       'D-FIRST-OFFER/target/responsibility_date': '2025-07-15',
       'D-FIRST-OFFER/latest/responsibility_date': '2025-08-01',
       'D-VISITATION/latest/responsibility_date': '2025-10-01',
+      'D-HEALTH/latest/responsibility_date': '2026-01-01',
+      'D-FOLLOW-UP/latest/contract_deadline': '2025-11-01',
     })
   })
 
