@@ -296,7 +296,7 @@ try {
     // Transaction-local: the statistics triggers stay off for this load only (see the migration).
     await sql`select set_config('ansvar.stats_deferred', 'on', true)`.execute(trx)
     if (values.reset) {
-      await sql`truncate benefit_reduction, access_log, application_event, idempotency_key, takeover_application`.execute(
+      await sql`truncate takeover_milestone, benefit_reduction, access_log, application_event, idempotency_key, takeover_application`.execute(
         trx,
       )
     }

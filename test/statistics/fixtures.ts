@@ -112,7 +112,7 @@ export async function insertApplications(
 
 /** Empties the application tables (the statistics cubes follow through their truncate trigger). */
 export async function clearApplications(db: Kysely<Database>): Promise<void> {
-  await sql`truncate benefit_reduction, access_log, application_event, idempotency_key, takeover_application`.execute(
+  await sql`truncate takeover_milestone, benefit_reduction, access_log, application_event, idempotency_key, takeover_application`.execute(
     db,
   )
 }
