@@ -18,6 +18,7 @@ import { danskbonusRoutes } from './danskbonus/routes.ts'
 import { dashboardRoutes } from './dashboard/routes.ts'
 import { type DatabaseHandle, openDatabase } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
+import { complianceRoutes } from './duties/compliance-routes.ts'
 import { dutyRoutes } from './duties/routes.ts'
 import { eventRoutes } from './events/routes.ts'
 import { handoverRoutes } from './handover/routes.ts'
@@ -145,6 +146,7 @@ export async function buildApp(
   await app.register(proportionalityRoutes, applications)
   await app.register(eventRoutes, { db: database.db })
   await app.register(dutyRoutes, applications)
+  await app.register(complianceRoutes, { ...applications, threshold: config.statsSuppressionThreshold })
   // Expired idempotency keys are forgotten hourly; any instance may do it.
   const purge = setInterval(() => {
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))
