@@ -146,7 +146,7 @@ export async function buildApp(
   await app.register(proportionalityRoutes, applications)
   await app.register(eventRoutes, { db: database.db })
   await app.register(dutyRoutes, applications)
-  await app.register(complianceRoutes, { ...applications, threshold: config.statsSuppressionThreshold })
+  await app.register(complianceRoutes, applications)
   // Expired idempotency keys are forgotten hourly; any instance may do it.
   const purge = setInterval(() => {
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))

@@ -57,7 +57,10 @@ const Query = Type.Object(
       }),
     ),
     format: Type.Optional(
-      Type.Enum(['json', 'csv'], { description: 'Response format; `Accept: text/csv` works as well' }),
+      Type.Enum(['json', 'csv', 'csv-excel'], {
+        description:
+          'Response format; `Accept: text/csv` works as well. `csv-excel`: `;`, decimal comma, UTF-8 BOM (Danish Excel)',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -98,10 +101,7 @@ const invalid = (pointer: string, message: string) =>
     errors: [{ pointer, message, in: 'querystring' }],
   })
 
-export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { threshold: number }> = async (
-  app,
-  context,
-) => {
+export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (app, context) => {
   app.get(
     '/v1/statistics/deadline-compliance',
     {
@@ -110,7 +110,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
         tags: ['Statistics'],
         operationId: 'getDeadlineComplianceStatistics',
         summary: 'Deadline compliance: due, met on time, met late, open, overdue, share on time',
-        description: `The deadlines of approved takeovers (those of GET /v1/deadlines, without the D-UPSKILLING window) by the period of their due date, rule and receiving municipality, with their state today. Seed 002's five measures, one request each: contract within 1 month \`deadline=D-CONTRACT\`; follow-up within 3 months \`deadline=D-FOLLOW-UP\`; the contract holds an employment or education goal \`deadline=D-CONTRACT-GOAL\`; integration plan within 3 months (former IL § 15 a, no longer in the law; nearest today: the job/activity-ready assessment) \`deadline=D-VISITATION\`; health assessment offered \`deadline=D-HEALTH\` (today 6 months, IL § 15 d stk. 4) — each with \`groupBy=period&interval=quarter\` for half-yearly follow-up, or \`groupBy=period,deadline\` for all five at once. Scope and suppression as the other statistics: a municipality key sees the takeovers it receives (\`scope=own\`) or national figures with every count from 1 to threshold − 1 suppressed, with secondary suppression (due = metOnTime + metLate + open + overdue). CSV with \`format=csv\`.`,
+        description: `The deadlines of approved takeovers (those of GET /v1/deadlines, without the D-UPSKILLING window) by the period of their due date, rule and receiving municipality, with their state today. Seed 002's five measures, one request each: contract within 1 month \`deadline=D-CONTRACT\`; follow-up within 3 months \`deadline=D-FOLLOW-UP\`; the contract holds an employment or education goal \`deadline=D-CONTRACT-GOAL\`; integration plan within 3 months (former IL § 15 a, no longer in the law; nearest today: the job/activity-ready assessment) \`deadline=D-VISITATION\`; health assessment offered \`deadline=D-HEALTH\` (today 6 months, IL § 15 d stk. 4) — each with \`groupBy=period&interval=quarter\` for half-yearly follow-up, or \`groupBy=period,deadline\` for all five at once. Scope and suppression as the other statistics: a municipality key sees the takeovers it receives (\`scope=own\`) or national figures with every count from 1 to threshold − 1 suppressed, with secondary suppression (due = metOnTime + metLate + open + overdue). Counts are exact in the own scope and perturbed by the cell key method (at most ±2) in national figures, as the other statistics. CSV with \`format=csv\` (\`suppressed\` joined by \`|\`) or \`format=csv-excel\` (Danish Excel).`,
         querystring: Query,
         response: {
           200: {
@@ -125,6 +125,10 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
                         suppressed: Type.Integer(),
                         threshold: Type.Integer(),
                         suppression: Type.Enum(['none', 'all']),
+                        perturbation: Type.Enum(['cell-key', 'none'], {
+                          description:
+                            '`cell-key`: counts perturbed by at most ±2 (national figures, as the other statistics); `none`: exact (a municipality key, scope own)',
+                        }),
                         generatedAt: Type.String({ format: 'date-time' }),
                         scope: Type.Enum(['own', 'national']),
                         municipality: Type.Union([Type.String(), Type.Null()]),
@@ -161,7 +165,9 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
       if (new Set(given).size !== given.length) throw invalid('/groupBy', 'names a dimension twice')
       const groupBy = COMPLIANCE_GROUP_BY.filter((d) => given.includes(d))
       const entries = await allDeadlines(context.db, scope.scope === 'own' ? scope.municipality : null)
-      const threshold = context.threshold
+      const threshold = context.config.statsSuppressionThreshold
+      // As the other statistics: the own scope is the data owner's and exact; national figures are perturbed.
+      const perturb = scope.scope === 'national' && context.config.statsPerturbation === 'cell-key'
       const result = complianceRows(
         entries,
         {
@@ -172,11 +178,12 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
           deadline: qs.deadline,
           toMunicipality,
         },
-        { threshold, suppressAll: scope.suppressAll },
+        { threshold, suppressAll: scope.suppressAll, perturb },
       )
       reply.header('cache-control', 'private, max-age=60')
       reply.header('x-statistics-suppressed', String(result.suppressed))
-      if (wantsCsv(qs.format, request.headers.accept)) {
+      const csv = wantsCsv(qs.format, request.headers.accept)
+      if (csv) {
         const columns = [
           ...groupBy,
           'periodStart',
@@ -188,12 +195,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'inline; filename="deadline-compliance.csv"')
-          .send(
-            toCsv(
-              columns,
-              result.rows.map((r) => ({ ...r, suppressed: r.suppressed.join(' ') })),
-            ),
-          )
+          .send(toCsv(columns, result.rows, csv))
       }
       return reply.type('application/json; charset=utf-8').send({
         data: result.rows,
@@ -201,6 +203,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext & { 
           suppressed: result.suppressed,
           threshold,
           suppression: scope.suppressAll ? 'all' : 'none',
+          perturbation: perturb ? 'cell-key' : 'none',
           generatedAt: new Date().toISOString(),
           scope: scope.scope,
           municipality: scope.municipality,

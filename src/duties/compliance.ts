@@ -2,13 +2,16 @@
  * Deadline compliance (api.md "Wave 2" → Compliance; seed 002's five measures): per period (by due
  * date), deadline and receiving municipality, how many deadlines fell due and how many were met on time,
  * met late, are still open or overdue. Computed from the worklist's deadlines (one law module), then
- * suppressed with the statistics' own algorithm (src/statistics/suppression.ts).
+ * suppressed with the statistics' own algorithm (src/statistics/suppression.ts) and, for national
+ * figures, perturbed by their cell key method (src/statistics/perturbation.ts; each deadline has its own
+ * record key derived from its takeover's salted key).
  */
 
 import { addDays } from '../law/dates.ts'
 import type { DutyDeadlineId } from '../law/duties/index.ts'
 import { periodLabel } from '../statistics/assemble.ts'
 import type { Interval } from '../statistics/model.ts'
+import { perturbCounts } from '../statistics/perturbation.ts'
 import { lastDayOfMonth } from '../statistics/request.ts'
 import { suppress } from '../statistics/suppression.ts'
 import type { WorklistEntry } from './worklist.ts'
@@ -61,11 +64,12 @@ function periodEndOf(start: string, interval: Interval): string {
 export function complianceRows(
   entries: readonly WorklistEntry[],
   query: ComplianceQuery,
-  options: { threshold: number; suppressAll: boolean },
+  options: { threshold: number; suppressAll: boolean; perturb: boolean },
 ): { rows: ComplianceRow[]; suppressed: number } {
   const last = lastDayOfMonth(query.toMonth)
   type Dims = { period: string; deadline: DutyDeadlineId; toMunicipality: string }
-  const buckets = new Map<string, { dims: Dims; values: Record<Measure, number> }>()
+  type Counts = Record<Measure, number>
+  const buckets = new Map<string, { dims: Dims; values: Counts; keys: Counts }>()
   let first = last
   for (const e of entries) {
     if (e.deadlineId === 'D-UPSKILLING') continue
@@ -82,38 +86,47 @@ export function complianceRows(
     const bucket = buckets.get(key) ?? {
       dims,
       values: { due: 0, metOnTime: 0, metLate: 0, open: 0, overdue: 0 },
+      keys: { due: 0, metOnTime: 0, metLate: 0, open: 0, overdue: 0 },
     }
     bucket.values.due += 1
+    bucket.keys.due += e.recordKey
     const measure = ({ met: 'metOnTime', met_late: 'metLate', open: 'open', overdue: 'overdue' } as const)[
       e.state
     ]
     bucket.values[measure] += 1
+    bucket.keys[measure] += e.recordKey
     buckets.set(key, bucket)
   }
   const sorted = [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, b]) => b)
+  const rules = {
+    measures: COMPLIANCE_MEASURES,
+    relations: [{ total: 'due', parts: ['metOnTime', 'metLate', 'open', 'overdue'] }],
+  }
   const hidden = suppress(
     sorted.map((b) => ({
       key: query.groupBy.map((d) => b.dims[d]),
       values: b.values,
       sensitive: options.suppressAll,
     })),
-    {
-      threshold: options.threshold,
-      measures: COMPLIANCE_MEASURES,
-      relations: [{ total: 'due', parts: ['metOnTime', 'metLate', 'open', 'overdue'] }],
-    },
+    { ...rules, threshold: options.threshold },
   )
   const rangeStart = query.fromMonth ?? first
   let suppressed = 0
   const rows = sorted.map((b, i) => {
     const gone = hidden[i]!
     suppressed += gone.size
-    const value = (m: Measure) => (gone.has(m) ? null : b.values[m])
-    const decidedSoFar = b.values.due - b.values.open
+    // Suppression decides on the exact counts; with the cell key method the perturbed ones are published.
+    const published = (
+      options.perturb
+        ? perturbCounts(b.values, b.keys, rules, options.suppressAll ? options.threshold : 0)
+        : b.values
+    ) as Counts
+    const value = (m: Measure) => (gone.has(m) ? null : published[m])
+    const decidedSoFar = published.due - published.open
     const share =
-      gone.has('metOnTime') || gone.has('open') || gone.has('due') || decidedSoFar === 0
+      gone.has('metOnTime') || gone.has('open') || gone.has('due') || decidedSoFar <= 0
         ? null
-        : Math.round((b.values.metOnTime / decidedSoFar) * 10_000) / 10_000
+        : Math.round((published.metOnTime / decidedSoFar) * 10_000) / 10_000
     const byPeriod = query.groupBy.includes('period')
     const has = (d: ComplianceGroupBy) => query.groupBy.includes(d)
     return {

@@ -53,6 +53,8 @@ export function approvedTakeovers(db: Db, receivingMunicipality: string | null) 
   let query = db
     .selectFrom('takeover_application')
     .select(['id', 'external_reference', 'to_municipality', 'takeover_effective_date'])
+    // The statistics' salted record key (migration 20261127130000), for the cell key method.
+    .select(sql<number>`stats_record_key('takeover', id)`.as('record_key'))
     .where('decision_outcome', '=', 'approved')
     .where('takeover_effective_date', 'is not', null)
   if (receivingMunicipality) query = query.where('to_municipality', '=', receivingMunicipality)

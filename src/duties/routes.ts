@@ -111,11 +111,12 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
       const entries = await allDeadlines(context.db, principalOf(request).municipalityCode)
       const page = pageOf(entries, { ...filters, limit })
       if (next(page.next)) reply.header('link', `<${linkTo(request.url, page.next!)}>; rel="next"`)
-      if (wantsCsv(format, request.headers.accept)) {
+      const csv = wantsCsv(format, request.headers.accept)
+      if (csv) {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'inline; filename="deadlines.csv"')
-          .send(toCsv(WORKLIST_COLUMNS, page.data))
+          .send(toCsv(WORKLIST_COLUMNS, page.data, csv))
       }
       return reply.type('application/json; charset=utf-8').send(page)
     },

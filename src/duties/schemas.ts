@@ -52,7 +52,12 @@ export const WorklistQuery = Type.Object(
     dueAfter: Type.Optional(Type.String({ ...IsoDate, description: 'Due on or after this date' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 300, description: '`next` of the previous page' })),
-    format: Type.Optional(Type.Enum(['json', 'csv'], { description: 'csv: the same columns as text/csv' })),
+    format: Type.Optional(
+      Type.Enum(['json', 'csv', 'csv-excel'], {
+        description:
+          'csv: the same columns as text/csv; csv-excel: `;`, decimal comma, UTF-8 BOM (Danish Excel)',
+      }),
+    ),
   },
   closed,
 )

@@ -5,6 +5,7 @@
  * worklist and the compliance figures can never disagree.
  */
 
+import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { todayInDenmark } from '../law/dates.ts'
@@ -31,6 +32,14 @@ export interface WorklistEntry {
   metOn?: string
   milestoneId?: string
   interpretation: boolean
+  /** The deadline's own record key for the cell key method (compliance statistics), never published. */
+  recordKey: number
+}
+
+/** A deadline's record key: 20 bits of md5 over its takeover's salted key, its rule and its sequence. */
+function recordKeyOf(takeoverKey: number, deadlineId: string, sequence: number): number {
+  const digest = createHash('md5').update(`${takeoverKey}:${deadlineId}:${sequence}`).digest()
+  return digest.readUInt32BE(0) >>> 12
 }
 
 /** All deadlines of the approved takeovers received by `municipality` (all when null), as of `today`. */
@@ -64,6 +73,7 @@ export async function allDeadlines(
         state,
         ...(met ? { metOn: d.metBy!.date, milestoneId: d.metBy!.id } : {}),
         interpretation: d.interpretation,
+        recordKey: recordKeyOf(t.record_key, d.deadlineId, d.sequence),
       }
     }),
   )
@@ -117,5 +127,5 @@ export function pageOf(entries: WorklistEntry[], filters: WorklistFilters) {
     selected.length > filters.limit && last
       ? Buffer.from(JSON.stringify(keyOf(last))).toString('base64url')
       : null
-  return { data: page.map(({ sequence: _sequence, ...row }) => row), next }
+  return { data: page.map(({ sequence: _sequence, recordKey: _recordKey, ...row }) => row), next }
 }

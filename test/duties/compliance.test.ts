@@ -8,6 +8,7 @@ import { approvedTakeover, recorded } from './support.ts'
  * due 1 June 2025): four contracts on time, one late, one missing; goals in three of the five contracts.
  */
 let t: TestApp
+let kbh: { authorization: string }
 beforeAll(async () => {
   // Load shedding (503 on a busy shared machine) is not what this file tests.
   t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
@@ -21,10 +22,12 @@ beforeAll(async () => {
     if (i < 2) await recorded(t.app, id, { type: 'health_assessment_offered', date: '2025-06-01' })
     if (i === 2) await recorded(t.app, id, { type: 'readiness_assessed', date: '2025-07-15' })
   }
+  // Copenhagen reads its own figures: exact (national figures are perturbed, tested below).
+  kbh = await keyHeader(t.app, 'kbh', '101')
 })
 afterAll(() => t.close())
 
-const get = (query: string, headers: Record<string, string> = BOOTSTRAP_AUTH) =>
+const get = (query: string, headers: Record<string, string> = kbh) =>
   t.app.inject({ method: 'GET', url: `/v1/statistics/deadline-compliance${query}`, headers })
 
 const one = async (deadline: string) => {
@@ -72,11 +75,10 @@ describe('GET /v1/statistics/deadline-compliance (seed 002)', () => {
     expect(rows.find((r: { deadline: string }) => r.deadline === 'D-UPSKILLING')).toBeUndefined()
     expect(rows[0]).toMatchObject({ period: '2025-Q2', deadline: 'D-CONTRACT', toMunicipality: '101' })
     expect(rows[0]).toMatchObject({ periodStart: '2025-04-01', periodEnd: '2025-06-30' })
-    expect(res.json().meta).toMatchObject({ scope: 'national', suppression: 'none' })
+    expect(res.json().meta).toMatchObject({ scope: 'own', suppression: 'none', perturbation: 'none' })
   })
 
   it('scopes like the other statistics: own municipality in full, national figures suppressed for a municipality key', async () => {
-    const kbh = await keyHeader(t.app, 'kbh', '101')
     expect((await get('?deadline=D-CONTRACT&groupBy=', kbh)).json().data[0]).toMatchObject({
       due: 6,
       metLate: 1,
@@ -85,12 +87,37 @@ describe('GET /v1/statistics/deadline-compliance (seed 002)', () => {
     expect((await get('?deadline=D-CONTRACT&groupBy=', aarhus)).json().data).toEqual([])
     const national = await get('?deadline=D-CONTRACT&groupBy=&scope=national', aarhus)
     const row = national.json().data[0]
-    expect(row.due).toBe(6)
+    expect(national.json().meta.perturbation).toBe('cell-key')
+    expect(Math.abs(row.due - 6)).toBeLessThanOrEqual(2)
     expect(row.metLate).toBeNull()
     expect(row.overdue).toBeNull()
     expect(row.suppressed).toEqual(expect.arrayContaining(['metLate', 'overdue']))
     expect(national.json().meta.suppressed).toBeGreaterThanOrEqual(2)
     expect((await get('?toMunicipality=101', aarhus)).statusCode).toBe(403)
+  })
+
+  it('national figures are perturbed by the cell key method: at most ±2, parts never above their total, stable', async () => {
+    const query = '?groupBy=deadline&from=2025-01-01&to=2026-12-31'
+    const exact = (await get(query)).json().data
+    const first = await get(query, BOOTSTRAP_AUTH)
+    expect(first.json().meta).toMatchObject({ scope: 'national', perturbation: 'cell-key' })
+    const national = first.json().data
+    expect(national.map((r: { deadline: string }) => r.deadline)).toEqual(
+      exact.map((r: { deadline: string }) => r.deadline),
+    )
+    national.forEach((row: Record<string, number>, i: number) => {
+      for (const m of ['due', 'metOnTime', 'metLate', 'open', 'overdue'])
+        expect(Math.abs(row[m]! - exact[i][m])).toBeLessThanOrEqual(2)
+      for (const m of ['metOnTime', 'metLate', 'open', 'overdue'])
+        expect(row[m]!).toBeLessThanOrEqual(row.due!)
+    })
+    expect((await get(query, BOOTSTRAP_AUTH)).json().data).toEqual(national)
+  })
+
+  it('format=csv-excel: semicolons, decimal comma and a byte order mark', async () => {
+    const res = await get('?deadline=D-CONTRACT&groupBy=deadline&format=csv-excel')
+    expect(res.body.startsWith('\uFEFF')).toBe(true)
+    expect(res.body).toContain(';0,6667;')
   })
 
   it('CSV with the same columns', async () => {
