@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { principalOf } from '../http/auth.ts'
+import { requestHeaders } from '../http/headers.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { LawInputError } from '../law/rules.ts'
 import { listAccess } from './repository.ts'
-import { CprHeader } from './schemas.ts'
+import { CprNumberHeader } from './schemas.ts'
 import { type ApplicationContext, personHashOf } from './service.ts'
 
 const AccessEntry = Type.Object(
@@ -15,7 +16,7 @@ const AccessEntry = Type.Object(
     actorMunicipality: Type.Union([Type.String(), Type.Null()]),
     accessedAt: Type.String({ format: 'date-time' }),
   },
-  { additionalProperties: false },
+  { title: 'AccessLogEntry', additionalProperties: false },
 )
 
 /** Who has read a person's (or an application's) data: for a national administrator only. */
@@ -37,8 +38,10 @@ export const accessLogRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
           },
           { additionalProperties: false },
         ),
-        headers: CprHeader,
-        response: { 200: Type.Object({ data: Type.Array(AccessEntry) }) },
+        headers: requestHeaders({
+          'x-civilregistrationidentifier': CprNumberHeader("The person whose applications' reads are listed"),
+        }),
+        response: { 200: Type.Object({ data: Type.Array(AccessEntry) }, { title: 'AccessLog' }) },
       },
     },
     async (request) => {

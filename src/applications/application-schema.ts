@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox'
+import { TakeoverGroundSchema } from '../assessments/ground-schemas.ts'
 import { TakeoverAssessmentResponseSchema } from '../assessments/schemas.ts'
 import { ApplicantCategory, IsoDate, LegalSourceSchema } from '../http/schemas.ts'
 import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
@@ -10,7 +11,7 @@ const closed = { additionalProperties: false } as const
 
 const RuleDateSchema = Type.Object(
   { date: IsoDate, ruleId: Type.String(), legalSources: Type.Array(LegalSourceSchema) },
-  closed,
+  { ...closed, title: 'RuleDate' },
 )
 
 export const ApplicationDatesSchema = Type.Object(
@@ -35,7 +36,7 @@ export const ApplicationDatesSchema = Type.Object(
       description: 'D-CONTRACT: the receiving municipality makes the contract within 1 month of the takeover',
     }),
   },
-  closed,
+  { ...closed, title: 'ApplicationDates' },
 )
 
 /** The stored dates, and the receiving municipality's deadlines computed on read from the effective date. */
@@ -83,7 +84,7 @@ export const ApplicationSchema = Type.Object(
       },
       { ...closed, description: 'The applicant, without the CPR number' },
     ),
-    grounds: Type.Array(Type.Unknown()),
+    grounds: Type.Array(TakeoverGroundSchema),
     assessment: TakeoverAssessmentResponseSchema,
     dates: ApplicationDatesWithDeadlines,
     decision: Type.Union([
@@ -118,35 +119,49 @@ export const ApplicationSchema = Type.Object(
     previousApplications: Type.Object(
       {
         count: Type.Integer({
+          minimum: 0,
           description: 'Earlier applications by the same person visible to the caller (G-REPEAT)',
         }),
         ids: Type.Array(Type.String({ format: 'uuid' })),
       },
       closed,
     ),
-    version: Type.Integer({ description: 'Incremented on every change; the ETag is "v<version>"' }),
+    version: Type.Integer({
+      minimum: 1,
+      description: 'Incremented on every change; the ETag is "v<version>"',
+    }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
-  { ...closed, description: 'A § 18 takeover application (the CPR number is never returned)' },
+  {
+    title: 'TakeoverApplication',
+    ...closed,
+    description: 'A § 18 takeover application (the CPR number is never returned)',
+  },
 )
 export type ApplicationBody = Static<typeof ApplicationSchema>
 
 export const ApplicationPage = Type.Object(
   { data: Type.Array(ApplicationSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-  closed,
+  { ...closed, title: 'TakeoverApplicationPage' },
 )
 
 export const EventSchema = Type.Object(
   {
-    id: Type.Integer(),
+    id: Type.Integer({ minimum: 1 }),
     type: Type.String(),
     actor: Type.String({ description: 'Name of the API key that made the change' }),
     actorMunicipality: Type.Union([Type.String(), Type.Null()]),
     occurredAt: Type.String({ format: 'date-time' }),
     statusBefore: Type.Union([Type.String(), Type.Null()]),
     statusAfter: Type.Union([Type.String(), Type.Null()]),
-    details: Type.Record(Type.String(), Type.Unknown()),
+    details: Type.Object(
+      {},
+      {
+        additionalProperties: true,
+        description: 'What changed: the fields the event recorded (per event type)',
+      },
+    ),
   },
-  closed,
+  { ...closed, title: 'ApplicationEvent' },
 )

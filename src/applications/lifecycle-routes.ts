@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { TSchema } from 'typebox'
 import type { Scope } from '../apikeys/scopes.ts'
 import { principalOf } from '../http/auth.ts'
+import { IfMatch, requestHeaders } from '../http/headers.ts'
 import { languageOf } from '../http/language.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import type { ApplicationBody } from './application-schema.ts'
@@ -11,7 +12,6 @@ import {
   AppealBody,
   AppealDecisionBody,
   ApplicationIdParams,
-  CprHeader,
   DecisionBody,
   MoveBody,
   WithdrawalBody,
@@ -100,7 +100,7 @@ export const lifecycleRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
           summary: route.summary,
           description: route.description,
           params: ApplicationIdParams,
-          headers: CprHeader,
+          headers: requestHeaders({ 'if-match': IfMatch }),
           body: route.body,
           response: {
             200: ApplicationSchema,
@@ -109,6 +109,7 @@ export const lifecycleRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
             412: ProblemSchema,
             422: ProblemSchema,
           },
+          responseHeaders: { 200: ['ETag'] },
         },
       },
       async (request, reply) => {

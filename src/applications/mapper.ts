@@ -44,7 +44,7 @@ export function toApplication(
       residencePermitDate: row.residence_permit_date,
       cprRegistrationDate: row.cpr_registration_date,
     },
-    grounds: row.grounds,
+    grounds: row.grounds as ApplicationBody['grounds'],
     assessment: (row.assessment as StoredAssessment)[language],
     dates: {
       ...(row.handover_dates as ApplicationDates),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { principalOf } from '../http/auth.ts'
+import { IdempotencyKey, IfNoneMatch, ifNoneMatchMatches, requestHeaders } from '../http/headers.ts'
 import { requestHash } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
 import { HttpProblem } from '../http/problem.ts'
@@ -8,7 +9,7 @@ import { ProblemSchema } from '../http/swagger.ts'
 import { ApplicationPage, ApplicationSchema, EventSchema } from './application-schema.ts'
 import { etagOf } from './mapper.ts'
 import { findApplication, listEvents, logAccess } from './repository.ts'
-import { ApplicationIdParams, CprHeader, CreateApplicationBody, ListQuery } from './schemas.ts'
+import { ApplicationIdParams, CprNumberHeader, CreateApplicationBody, ListQuery } from './schemas.ts'
 import { listForCaller } from './search.ts'
 import {
   type ApplicationContext,
@@ -34,9 +35,10 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         summary: 'Register a § 18 application',
         description:
           'Stores the application with its structured grounds, its § 18 assessment (as POST /v1/takeover-assessments, evaluated on the received date) and its dates (as POST /v1/handover-dates). Answers 201 with `Location` and `ETag`. The CPR number is validated and kept only as a keyed pseudonym: repeat applications by the same person are linked in `previousApplications` (G-REPEAT). Send `Idempotency-Key` to retry safely: the same key and body replay the first response; the same key with another body is 422. Only the receiving municipality (or a national key) registers.',
-        headers: CprHeader,
+        headers: requestHeaders({ 'idempotency-key': IdempotencyKey }),
         body: CreateApplicationBody,
         response: { 201: ApplicationSchema, 422: ProblemSchema },
+        responseHeaders: { 201: ['Location', 'ETag', 'Idempotent-Replayed'] },
       },
     },
     async (request, reply) => {
@@ -82,7 +84,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         description:
           "Newest received first (received date, then id), stable across pages: pass `nextCursor` as `cursor` until it is null. A municipality's key sees the applications where it is the receiving or departure municipality. A person's applications: send their CPR number in the `x-civilregistrationIdentifier` header (never in the URL). Every application returned is written to the access log.",
         querystring: ListQuery,
-        headers: CprHeader,
+        headers: requestHeaders({
+          'x-civilregistrationidentifier': CprNumberHeader(
+            "Only this person's applications (the CPR number is never put in the URL)",
+          ),
+        }),
         response: { 200: ApplicationPage },
       },
     },
@@ -119,11 +125,13 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         description:
           "With `ETag`; send `If-None-Match` to poll cheaply (304 when unchanged). Applications outside the caller's municipality are 404, so that their existence does not leak. The read is written to the access log.",
         params: ApplicationIdParams,
+        headers: requestHeaders({ 'if-none-match': IfNoneMatch }),
         response: {
           200: ApplicationSchema,
-          304: Type.Null({ description: 'Not modified' }),
+          304: Type.Null({ description: 'Not modified: your `If-None-Match` holds the current ETag' }),
           404: ProblemSchema,
         },
+        responseHeaders: { 200: ['ETag'], 304: ['ETag'] },
       },
     },
     async (request, reply) => {
@@ -141,7 +149,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         },
       ])
       reply.header('etag', etagOf(row))
-      if (request.headers['if-none-match'] === etagOf(row)) return reply.code(304).send(null)
+      if (ifNoneMatchMatches(request.headers['if-none-match'], etagOf(row))) return reply.code(304).send(null)
       const [body] = await withPrevious(db, [row], visibility, languageOf(request))
       return body!
     },
@@ -158,7 +166,10 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         description:
           "Every change, oldest first: who (the API key's name and municipality), what, when, and the status before and after. Append-only: written in the same transaction as the change, never updated or deleted.",
         params: ApplicationIdParams,
-        response: { 200: Type.Object({ data: Type.Array(EventSchema) }), 404: ProblemSchema },
+        response: {
+          200: Type.Object({ data: Type.Array(EventSchema) }, { title: 'ApplicationEventList' }),
+          404: ProblemSchema,
+        },
       },
     },
     async (request) => {

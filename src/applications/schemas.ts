@@ -64,6 +64,7 @@ export const CreateApplicationBody = Type.Object(
     grounds: TakeoverGroundsSchema,
   },
   {
+    title: 'CreateTakeoverApplicationRequest',
     ...closed,
     description: 'A § 18 application, as the applicant made it to the receiving municipality (IL § 18)',
     examples: [CREATE_APPLICATION_EXAMPLE],
@@ -78,7 +79,7 @@ export const Condition = Type.Object(
     }),
     description: Type.String({ minLength: 1, maxLength: 2000 }),
   },
-  closed,
+  { ...closed, title: 'DecisionCondition' },
 )
 
 export const DecisionBody = Type.Object(
@@ -101,6 +102,7 @@ export const DecisionBody = Type.Object(
     conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
   },
   {
+    title: 'DecisionRequest',
     ...closed,
     examples: [
       { outcome: 'approved', decisionDate: '2025-03-20', legalBasis: 'obligated' },
@@ -116,22 +118,22 @@ export type DecisionBody = Static<typeof DecisionBody>
 
 export const MoveBody = Type.Object(
   { moveDate: date('Date the person moved into the receiving municipality') },
-  closed,
+  { ...closed, title: 'MoveRequest' },
 )
 export const WithdrawalBody = Type.Object(
   {
     withdrawnDate: date('Date the applicant withdrew the application'),
     reason: Type.Optional(Type.String({ maxLength: 2000 })),
   },
-  closed,
+  { ...closed, title: 'WithdrawalRequest' },
 )
 export const AppealBody = Type.Object(
   { lodgedDate: date('Date the appeal to Ankestyrelsen was lodged') },
-  closed,
+  { ...closed, title: 'AppealRequest' },
 )
 export const AppealDecisionBody = Type.Object(
   { outcome: Type.Enum(APPEAL_OUTCOMES), decisionDate: date("Date of Ankestyrelsen's decision") },
-  closed,
+  { ...closed, title: 'AppealDecisionRequest' },
 )
 
 export const ApplicationIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, closed)
@@ -152,16 +154,6 @@ export const ListQuery = Type.Object(
 )
 export type ListQuery = Static<typeof ListQuery>
 
-export const CprHeader = Type.Object(
-  {
-    'x-civilregistrationidentifier': Type.Optional(
-      Type.String({
-        pattern: CPR_PATTERN,
-        description: "A person's CPR number: lists that person's applications",
-      }),
-    ),
-    'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-    'if-match': Type.Optional(Type.String({ maxLength: 100 })),
-  },
-  { additionalProperties: true },
-)
+/** The `x-civilregistrationIdentifier` request header: a CPR number kept out of the URL (and the logs). */
+export const CprNumberHeader = (description: string) =>
+  Type.Optional(Type.String({ pattern: CPR_PATTERN, maxLength: 11, description, examples: ['010190-1234'] }))

@@ -50,7 +50,7 @@ export function municipality(code: string, pointer: string): string {
 /** The pseudonym of a CPR number from a body field or the x-civilregistrationIdentifier header. */
 export function personHashOf(context: ApplicationContext, cpr: string, pointer: string): string {
   const parsed = parseCpr(cpr)
-  if (!parsed.ok) throw new LawInputError(400, pointer, `The CPR number ${parsed.reason}`)
+  if (!parsed.ok) throw new LawInputError(400, pointer, parsed.reason)
   return context.pseudonymise(parsed.cpr)
 }
 

@@ -33,9 +33,16 @@ function booleans<const D extends Record<string, string>>(
   return Object.fromEntries(entries) as { [K in keyof D]: TOptional<TBoolean> }
 }
 
+/** `unaccompanied_minor_placement` → `UnaccompaniedMinorPlacementGround` (its name in the OpenAPI document). */
+const groundName = (type: string) =>
+  `${type.replace(/(^|_)([a-z])/g, (_match, _separator, letter: string) => letter.toUpperCase())}Ground`
+
 /** A ground: a closed object discriminated by its literal `type`. */
 function ground<const T extends string, P extends TProperties>(type: T, description: string, facts: P) {
-  return Type.Object({ type: Type.Literal(type), ...facts }, { ...closed, description })
+  return Type.Object(
+    { type: Type.Literal(type), ...facts },
+    { ...closed, description, title: groundName(type) },
+  )
 }
 
 const holder = Type.Optional(
@@ -186,7 +193,7 @@ export const TakeoverGroundSchema = Type.Union(
     ConflictGroundSchema,
     OtherGroundSchema,
   ],
-  { description: 'One ground of the application, discriminated by `type`' },
+  { title: 'TakeoverGround', description: 'One ground of the application, discriminated by `type`' },
 )
 export type TakeoverGroundBody = Static<typeof TakeoverGroundSchema>
 

@@ -87,6 +87,7 @@ export const TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES = {
 } satisfies Record<AssessmentOutcome, TakeoverAssessmentRequestBody>
 
 export const TakeoverAssessmentRequestSchema = Type.Object(requestProperties, {
+  title: 'TakeoverAssessmentRequest',
   ...closed,
   description: 'Facts of a § 18 application (IL § 18 stk. 2) to assess; no CPR number is needed',
   examples: Object.values(TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES),
@@ -110,7 +111,7 @@ export const GroundAssessmentSchema = Type.Object(
       description: 'Plain-language reason, in the requested language, naming the facts and the rule',
     }),
   },
-  closed,
+  { ...closed, title: 'GroundAssessment' },
 )
 
 export const AssessmentNoteSchema = Type.Object(
@@ -119,7 +120,7 @@ export const AssessmentNoteSchema = Type.Object(
     text: Type.String(),
     legalSources: Type.Array(LegalSourceSchema),
   },
-  { ...closed, description: 'A general rule (G-*) that applies to the answer' },
+  { title: 'AssessmentNote', ...closed, description: 'A general rule (G-*) that applies to the answer' },
 )
 
 export const TakeoverAssessmentResponseSchema = Type.Object(
@@ -144,6 +145,10 @@ export const TakeoverAssessmentResponseSchema = Type.Object(
     ),
     rulesVersion: Type.String(),
   },
-  { ...closed, description: 'Decision support for IL § 18; the caseworker decides' },
+  {
+    title: 'TakeoverAssessment',
+    ...closed,
+    description: 'Decision support for IL § 18; the caseworker decides',
+  },
 )
 export type TakeoverAssessmentResponseBody = Static<typeof TakeoverAssessmentResponseSchema>

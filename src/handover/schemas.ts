@@ -63,6 +63,7 @@ export const HandoverParametersBody = Type.Object(
     ),
   },
   {
+    title: 'HandoverParameters',
     additionalProperties: false,
     description: 'Overrides of the interpretation parameters; absent = defaults.',
   },
@@ -74,6 +75,7 @@ export const TakeoverBody = Type.Object(
     moveDate: date('Date the person moved (or moves) into the receiving municipality', '2024-10-01'),
   },
   {
+    title: 'HandoverTakeover',
     additionalProperties: false,
     description:
       'A § 18 takeover (H-TAKEOVER): effective from the move-in date if the person moves after the approval, else from the approval date.',
@@ -132,6 +134,7 @@ export const HandoverDatesRequest = Type.Object(
     parameters: Type.Optional(HandoverParametersBody),
   },
   {
+    title: 'HandoverDatesRequest',
     additionalProperties: false,
     description:
       'Facts for the handover-date computation (rules.md § 3). Give the facts the category needs: a missing one is 400, contradicting facts are 422, each with a pointer to the field.',
@@ -159,6 +162,7 @@ export const ResponsibilityDateBody = Type.Object(
     basisDate: date('The fact the date was counted from', '2025-05-15'),
   },
   {
+    title: 'ResponsibilityDate',
     additionalProperties: false,
     description: 'The responsibility date (ansvarsdato) and the rule that fixed it.',
   },
@@ -180,7 +184,7 @@ export const DeadlineBody = Type.Object(
         'True where the deadline rests on a choice the service makes, not on the text of the law (D-FOLLOW-UP; D-HEALTH counted from a § 18 takeover)',
     }),
   },
-  { additionalProperties: false },
+  { title: 'Deadline', additionalProperties: false },
 )
 
 export const UsedParameterBody = Type.Object(
@@ -193,7 +197,7 @@ export const UsedParameterBody = Type.Object(
     }),
     description: Type.String(),
   },
-  { additionalProperties: false },
+  { title: 'UsedParameter', additionalProperties: false },
 )
 
 export const HandoverDatesResponse = Type.Object(
@@ -216,6 +220,10 @@ export const HandoverDatesResponse = Type.Object(
     parameters: Type.Array(UsedParameterBody, { description: 'The parameters used, interpretations marked' }),
     rulesVersion: Type.String(),
   },
-  { additionalProperties: false, description: 'Handover dates and deadlines with rule ids and explanation.' },
+  {
+    title: 'HandoverDates',
+    additionalProperties: false,
+    description: 'Handover dates and deadlines with rule ids and explanation.',
+  },
 )
 export type HandoverDatesResponseBody = Static<typeof HandoverDatesResponse>

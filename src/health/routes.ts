@@ -4,7 +4,10 @@ import type { DatabaseHandle } from '../db/database.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 
-const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) })
+const Status = Type.Object(
+  { status: Type.String(), database: Type.Optional(Type.String()) },
+  { title: 'HealthStatus' },
+)
 
 /** `/health/live` says the process runs; `/health/ready` also that the database answers (lokalise template). */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle }> = async (

@@ -58,7 +58,6 @@ function poisonedMembers(value: unknown, pointer: string, found: FieldError[], d
 function reject(errors: FieldError[], where: string): never {
   throw new HttpProblem(400, `The request ${where} contains text the service cannot accept.`, {
     slug: 'validation',
-    title: 'Invalid request',
     errors,
   })
 }
@@ -90,7 +89,6 @@ export function registerInputHygiene(app: FastifyInstance): void {
       return done(
         new HttpProblem(400, 'The request body contains member names the service does not accept.', {
           slug: 'validation',
-          title: 'Invalid request',
           errors: poisoned.map((e) => ({ ...e, in: 'body' })),
         }),
       )

@@ -25,7 +25,8 @@ export function problemType(slug: string): string {
   return `urn:ansvar:problem:${slug}`
 }
 
-const TITLES: Record<number, [slug: string, title: string]> = {
+/** The default problem type of each status: [slug, title]. */
+export const PROBLEM_TITLES: Record<number, [slug: string, title: string]> = {
   400: ['bad-request', 'Bad request'],
   401: ['unauthorized', 'Authentication required'],
   403: ['forbidden', 'Forbidden'],
@@ -44,6 +45,23 @@ const TITLES: Record<number, [slug: string, title: string]> = {
   503: ['unavailable', 'Service unavailable'],
 }
 
+/**
+ * One title per problem type: a type's title is fixed here (or by its status's default type), so that
+ * no two places title the same type differently. A new slug may bring its own title.
+ */
+const TYPE_TITLES: Record<string, string> = {
+  ...Object.fromEntries(Object.values(PROBLEM_TITLES)),
+  validation: 'Invalid request',
+  'contradictory-input': 'Contradictory input',
+  'invalid-json': 'Invalid JSON',
+  'invalid-utf8': 'Invalid UTF-8',
+}
+
+/** The title of a problem type; an unlisted slug gets its status's default title. */
+export function problemTitle(slug: string, status: number): string {
+  return TYPE_TITLES[slug] ?? PROBLEM_TITLES[status]?.[1] ?? 'Error'
+}
+
 /** A deliberate HTTP error raised by a route or service. */
 export class HttpProblem extends Error {
   readonly status: number
@@ -54,15 +72,15 @@ export class HttpProblem extends Error {
   constructor(
     status: number,
     detail: string,
-    options: { slug?: string; title?: string; [k: string]: unknown } = {},
+    /** `slug` names the problem type (its title follows from it: problemTitle); the rest are extensions. */
+    options: { slug?: string; [k: string]: unknown } = {},
   ) {
     super(detail)
-    const { slug, title, ...extensions } = options
-    const [defaultSlug, defaultTitle] = TITLES[status] ?? ['error', 'Error']
+    const { slug, ...extensions } = options
     this.name = 'HttpProblem'
     this.status = status
-    this.slug = slug ?? defaultSlug
-    this.title = title ?? defaultTitle
+    this.slug = slug ?? PROBLEM_TITLES[status]?.[0] ?? 'error'
+    this.title = problemTitle(this.slug, status)
     this.extensions = extensions
   }
 }
@@ -76,24 +94,26 @@ function statusProblem(
   detail: string,
   extensions: Record<string, unknown> = {},
 ): ProblemBody {
-  const [slug, title] = TITLES[status] ?? ['error', 'Error']
-  return { type: problemType(slug), title, status, detail, ...extensions }
+  const slug = PROBLEM_TITLES[status]?.[0] ?? 'error'
+  return { type: problemType(slug), title: problemTitle(slug, status), status, detail, ...extensions }
 }
 
 function toProblem(error: FastifyError | Error, request: FastifyRequest): ProblemBody {
   if (error instanceof HttpProblem) {
     return {
+      ...error.extensions,
       type: problemType(error.slug),
       title: error.title,
       status: error.status,
       detail: error.message,
-      ...error.extensions,
     }
   }
   if (error instanceof LawInputError) {
+    const slug = error.status === 400 ? 'validation' : 'contradictory-input'
     return {
       ...statusProblem(error.status, error.message),
-      type: problemType(error.status === 400 ? 'validation' : 'contradictory-input'),
+      type: problemType(slug),
+      title: problemTitle(slug, error.status),
       errors: [{ pointer: error.pointer, message: error.message }],
     }
   }
@@ -103,7 +123,7 @@ function toProblem(error: FastifyError | Error, request: FastifyRequest): Proble
     const errors = validationErrorsToFields(fastifyError.validation, location)
     return {
       type: problemType('validation'),
-      title: 'Invalid request',
+      title: problemTitle('validation', 400),
       status: 400,
       detail: `The request ${location} is invalid: ${errors.map((e) => `${e.pointer || '(root)'} ${e.message}`).join('; ')}`,
       errors,

@@ -36,25 +36,33 @@ function helmetHeaders(options: Parameters<typeof helmet>[0]): Readonly<Record<s
   return Object.freeze(recorded)
 }
 
-const SECURITY_HEADERS = helmetHeaders({
-  // Swagger UI (GET /docs) loads its own scripts and styles from this server only.
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'none'"],
+/**
+ * Swagger UI (GET /docs) loads its own scripts and styles from this server only. `upgrade-insecure-requests`
+ * only on HTTPS: over plain HTTP (a local instance opened as http://localhost or by its host name) it
+ * would send every asset to https:// and leave a blank page.
+ */
+const securityHeaders = (https: boolean) =>
+  helmetHeaders({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: https ? [] : null,
+      },
     },
-  },
-  crossOriginEmbedderPolicy: false,
-})
+    crossOriginEmbedderPolicy: false,
+  })
+const HTTP_HEADERS = securityHeaders(false)
+const HTTPS_HEADERS = securityHeaders(true)
 
 export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
-  const headers = SECURITY_HEADERS
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers)
+  // request.protocol is https when the connection is TLS, or a trusted proxy says so (TRUST_PROXY).
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.protocol === 'https' ? HTTPS_HEADERS : HTTP_HEADERS)
     done()
   })
 

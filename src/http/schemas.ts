@@ -35,7 +35,7 @@ export const ApplicantCategory = Type.Enum(APPLICANT_CATEGORIES, {
 
 export const LegalSourceSchema = Type.Object(
   { citation: Type.String(), url: Type.Optional(Type.String({ format: 'uri' })) },
-  { additionalProperties: false },
+  { title: 'LegalSource', additionalProperties: false },
 )
 export type LegalSourceBody = Static<typeof LegalSourceSchema>
 

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { SCOPES } from '../apikeys/scopes.ts'
+import { finishDocument, problemExample, transformRouteSchema } from './openapi-document.ts'
 import { withIntegerFormats, withLimits } from './schema-limits.ts'
 
 export const ProblemSchema = Type.Object(
@@ -11,8 +12,10 @@ export const ProblemSchema = Type.Object(
       description: 'URI identifying the problem type',
       examples: ['urn:ansvar:problem:validation'],
     }),
-    title: Type.String(),
-    status: Type.Integer(),
+    title: Type.String({
+      description: 'Short summary of the problem type; the same for every problem of a type',
+    }),
+    status: Type.Integer({ minimum: 400, maximum: 599, description: 'The HTTP status code' }),
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String()),
     requestId: Type.Optional(Type.String()),
@@ -29,13 +32,13 @@ export const ProblemSchema = Type.Object(
       ),
     ),
   },
-  { description: 'RFC 9457 problem details', additionalProperties: true },
+  {
+    title: 'Problem',
+    description: 'RFC 9457 problem details',
+    additionalProperties: true,
+    examples: [problemExample(400), problemExample(404)],
+  },
 )
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-})
 
 export const TAGS = [
   { name: 'Reference data', description: 'Municipalities and the rule catalogue' },
@@ -72,47 +75,8 @@ export const TAGS = [
   { name: 'Health', description: 'Liveness and readiness probes' },
 ]
 
-const RATE_LIMIT_HEADERS = {
-  'RateLimit-Limit': {
-    description: 'Requests allowed per window for this key',
-    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 10_000_000 },
-  },
-  'RateLimit-Remaining': {
-    description: 'Requests left in the window',
-    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 10_000_000 },
-  },
-  'RateLimit-Reset': {
-    description: 'Seconds until the window resets',
-    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
-  },
-}
-
-const RETRY_AFTER = {
-  description: 'Seconds to wait before retrying',
-  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 3600 },
-}
-
-interface OpenApiResponse {
-  headers?: Record<string, unknown>
-}
-interface OpenApiDocument {
-  paths?: Record<string, Record<string, { responses?: Record<string, OpenApiResponse> }>>
-}
-
-/** Rate-limited routes (all but the health probes) answer 2xx and 4xx with the IETF RateLimit headers. */
-function withRateLimitHeaders<T extends OpenApiDocument>(document: T): T {
-  for (const [path, operations] of Object.entries(document.paths ?? {})) {
-    if (path.startsWith('/health/')) continue
-    for (const operation of Object.values(operations)) {
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (/^[24]/.test(status)) response.headers = { ...RATE_LIMIT_HEADERS, ...response.headers }
-        if (status === '429' || status === '503')
-          response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER }
-      }
-    }
-  }
-  return document
-}
+/** The top bar's logo: the service's name, white on Swagger UI's dark bar. */
+const DOCS_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="180" height="40" viewBox="0 0 180 40" role="img" aria-label="Ansvar API"><title>Ansvar API</title><text x="0" y="29" font-family="Helvetica, Arial, sans-serif" font-size="26" font-weight="700" fill="#ffffff">Ansvar API</text></svg>`
 
 export async function registerSwagger(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -145,37 +109,25 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
         schemas: { Problem: withLimits(ProblemSchema) },
       },
     },
-    // Secured routes get their security requirement and 401/403 responses from config.scopes, and every
-    // route its 4xx/5xx problem responses, so that no route can forget to declare them.
-    transform: ({ schema, url, route }) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI route schema is plain JSON here
-      const transformed: any = { ...schema }
-      const responses = { ...(transformed.response ?? {}) }
-      const hasInput = Boolean(transformed.body || transformed.querystring || transformed.params)
-      if (hasInput)
-        responses[400] ??= problemResponse('Invalid request: the problem lists each field by JSON pointer')
-      if (route.config?.scopes) {
-        transformed.security = [{ bearerAuth: [] }]
-        responses[401] ??= problemResponse('Missing, unknown or revoked API key')
-        responses[403] ??= problemResponse(
-          'The key lacks a required scope or is bound to another municipality',
-        )
-        responses[429] ??= problemResponse('Rate limit exceeded for this key')
-      }
-      responses[500] ??= problemResponse('Unexpected error; no details are disclosed')
-      transformed.response = responses
-      return { schema: transformed, url }
-    },
+    // Central declarations (problem+json errors, response headers, named schemas): openapi-document.ts.
+    transform: ({ schema, url, route }) => ({
+      schema: transformRouteSchema(schema as Record<string, unknown>, route) as typeof schema,
+      url,
+    }),
     transformObject: (documentObject) => {
       const document =
         'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject
-      return withRateLimitHeaders(withIntegerFormats(document) as OpenApiDocument)
+      return finishDocument(withIntegerFormats(document) as Record<string, unknown>)
     },
   })
   await app.register(swaggerUi, {
-    // Swagger UI's assets come from this server only (matches the CSP of src/http/protection.ts).
-    staticCSP: true,
+    // The CSP of src/http/protection.ts covers Swagger UI too (assets from this server only); the
+    // plugin's own would add upgrade-insecure-requests on plain HTTP and leave a blank page.
+    staticCSP: false,
     routePrefix: '/docs',
+    // The service's name in the top bar and the tab, instead of Fastify's logo and "Swagger UI".
+    logo: { type: 'image/svg+xml', content: DOCS_LOGO, href: '/docs', target: '_self' },
+    theme: { title: 'Ansvar API – documentation' },
     uiConfig: { persistAuthorization: true, docExpansion: 'list', deepLinking: true },
   })
 }

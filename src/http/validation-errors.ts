@@ -62,6 +62,36 @@ function resolveUnions(errors: readonly ValidatorError[]): ValidatorError[] {
   return remaining
 }
 
+/** What a person needs to fix the value, rather than the validator's wording (a regex, "constant"). */
+const PATTERN_MESSAGES: Record<string, string> = {
+  '^0?[0-9]{3}$': 'must be a municipality code of 3 digits, such as 101 (0101 is read as 101)',
+  '^[0-9]{6}-?[0-9]{4}$': 'must be a CPR number of 10 digits written DDMMYY-SSSS (the hyphen is optional)',
+}
+const FORMAT_MESSAGES: Record<string, string> = {
+  date: 'must be a calendar date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31',
+  'date-time': 'must be a date and time as in RFC 3339, such as 2025-03-01T12:00:00Z',
+  uuid: 'must be a UUID, such as 3f2b8c1e-5d4a-4e7b-9c1d-2a6f0e8b7c55',
+  uri: 'must be an absolute URI',
+}
+
+function messageOf(error: ValidatorError): string {
+  const { params } = error
+  switch (error.keyword) {
+    case 'enum':
+      return Array.isArray(params.allowedValues)
+        ? `must be one of: ${params.allowedValues.join(', ')}`
+        : (error.message ?? 'is not an allowed value')
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}, the only value accepted here`
+    case 'pattern':
+      return PATTERN_MESSAGES[String(params.pattern)] ?? `must match the pattern ${String(params.pattern)}`
+    case 'format':
+      return FORMAT_MESSAGES[String(params.format)] ?? `must be in the ${String(params.format)} format`
+    default:
+      return error.message ?? 'is invalid'
+  }
+}
+
 function escapePointer(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1')
 }
@@ -89,10 +119,21 @@ export function validationErrorsToFields(errors: readonly ValidatorError[], loca
         })
       }
     } else {
-      const allowed = error.params.allowedValues
-      const suffix = Array.isArray(allowed) ? ` (${allowed.join(', ')})` : ''
-      fields.push({ pointer: error.instancePath, message: `${error.message ?? 'is invalid'}${suffix}` })
+      fields.push({ pointer: error.instancePath, message: messageOf(error) })
     }
+  }
+  // "must be boolean" next to "must be true" (a filter that takes only `true`) says less: keep the latter.
+  const constants = new Set(
+    resolveUnions(errors)
+      .filter((e) => e.keyword === 'const')
+      .map((e) => e.instancePath),
+  )
+  for (let i = fields.length - 1; i >= 0; i--) {
+    if (
+      constants.has(fields[i]!.pointer) &&
+      /^must be (boolean|string|number|integer)$/.test(fields[i]!.message)
+    )
+      fields.splice(i, 1)
   }
   const unique = new Map(fields.map((f) => [`${f.pointer} ${f.message}`, f]))
   return [...unique.values()].map((f) => (location === 'body' ? f : { ...f, in: location }))

@@ -25,14 +25,18 @@ function century(serialFirst: number, yy: number): number {
 
 export function parseCpr(input: string): CprResult {
   const match = PATTERN.exec(input.trim())
-  if (!match) return { ok: false, reason: 'must be 10 digits as DDMMYY-SSSS (the hyphen is optional)' }
+  if (!match)
+    return { ok: false, reason: 'A CPR number is 10 digits written DDMMYY-SSSS; the hyphen is optional.' }
   const [, dd, mm, yy, serial] = match as unknown as [string, string, string, string, string]
   const year = century(Number(serial[0]), Number(yy)) + Number(yy)
   const month = Number(mm)
   const day = Number(dd)
   const probe = new Date(Date.UTC(year, month - 1, day))
   if (month < 1 || month > 12 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return { ok: false, reason: `the first six digits are not a date (day ${dd}, month ${mm}, year ${year})` }
+    return {
+      ok: false,
+      reason: `The first six digits of the CPR number must be a date (DDMMYY), but day ${dd} of month ${mm} in ${year} does not exist.`,
+    }
   }
   const digits = `${dd}${mm}${yy}${serial}`
   const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * WEIGHTS[i]!, 0)

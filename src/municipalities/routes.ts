@@ -9,7 +9,7 @@ const Municipality = Type.Object(
     name: Type.String({ examples: ['København'] }),
     region: Type.String({ examples: ['Region Hovedstaden'] }),
   },
-  { additionalProperties: false },
+  { title: 'Municipality', additionalProperties: false },
 )
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database> }> = async (
@@ -27,7 +27,12 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database
         description:
           'Codes as used in every other field of the API (`fromMunicipality`, `toMunicipality` …).',
         querystring: Type.Object({}, { additionalProperties: false }),
-        response: { 200: Type.Object({ data: Type.Array(Municipality, { maxItems: 200 }) }) },
+        response: {
+          200: Type.Object(
+            { data: Type.Array(Municipality, { maxItems: 200 }) },
+            { title: 'MunicipalityList' },
+          ),
+        },
       },
     },
     async () => ({ data: await db.selectFrom('municipality').selectAll().orderBy('code').execute() }),

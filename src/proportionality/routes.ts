@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { etagOf } from '../applications/mapper.ts'
-import { ApplicationIdParams, CprHeader } from '../applications/schemas.ts'
+import { ApplicationIdParams } from '../applications/schemas.ts'
 import type { ApplicationContext } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
+import { IfMatch, requestHeaders } from '../http/headers.ts'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'
 import { IsoDate, LegalSourceSchema } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
@@ -22,7 +23,7 @@ export const RecordedReduction = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     applicationId: Type.String({ format: 'uuid' }),
-    decidedReductionPercent: Type.Integer(),
+    decidedReductionPercent: Type.Integer({ minimum: 0, maximum: 100 }),
     effectiveDate: IsoDate,
     movedBackDate: Type.Union([IsoDate, Type.Null()]),
     fullBenefitRestoredDate: Type.Union([
@@ -37,7 +38,7 @@ export const RecordedReduction = Type.Object(
     createdBy: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
   },
-  { additionalProperties: false },
+  { title: 'RecordedBenefitReduction', additionalProperties: false },
 )
 
 export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (app, context) => {
@@ -80,7 +81,7 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
         summary: 'Record a decided benefit reduction after a refusal',
         description: `Stores the decided reduction with its proportionality assessment (the reason comes from the application's assessed grounds), its effective date and, when the person moved back, the date full benefit returns (D-MOVE-BACK: the 1st after the first whole month after moving back). Only on a refused application (422 otherwise), by the receiving municipality; written to the audit trail in the same transaction. A reduction the model finds disproportionate is recorded with that verdict, so that it can be reviewed. ${MODEL}`,
         params: ApplicationIdParams,
-        headers: CprHeader,
+        headers: requestHeaders({ 'if-match': IfMatch }),
         body: RecordBenefitReductionRequest,
         response: {
           201: RecordedReduction,
@@ -89,6 +90,7 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
           412: ProblemSchema,
           422: ProblemSchema,
         },
+        responseHeaders: { 201: ['ETag', 'Location'] },
       },
     },
     async (request, reply) => {
@@ -120,7 +122,13 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
         summary: 'Benefit reductions recorded on an application',
         description: 'Oldest first, each with its proportionality assessment as recorded.',
         params: ApplicationIdParams,
-        response: { 200: Type.Object({ data: Type.Array(RecordedReduction) }), 404: ProblemSchema },
+        response: {
+          200: Type.Object(
+            { data: Type.Array(RecordedReduction) },
+            { title: 'RecordedBenefitReductionList' },
+          ),
+          404: ProblemSchema,
+        },
       },
     },
     async (request) => ({

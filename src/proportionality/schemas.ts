@@ -50,6 +50,7 @@ export const HouseholdSchema = Type.Object(
     ),
   },
   {
+    title: 'Household',
     additionalProperties: false,
     description: 'P-NEED: the need for the benefit (seed 004, first criterion)',
   },
@@ -72,6 +73,7 @@ export const EvasionSchema = Type.Object(
     ),
   },
   {
+    title: 'Evasion',
     additionalProperties: false,
     description:
       'P-EVASION: is the move an attempt to avoid the programme (seed 004, third criterion). Established = stopped participating AND refused ≥ 1 offer AND no stated intent to continue.',
@@ -113,6 +115,7 @@ export const BenefitReductionAssessmentRequest = Type.Object(
     ),
   },
   {
+    title: 'BenefitReductionAssessmentRequest',
     additionalProperties: false,
     description:
       'Proportionality of a benefit reduction after a refused takeover (IL § 32; decision support)',
@@ -156,7 +159,7 @@ export const ProportionalityCriterionSchema = Type.Object(
     explanation: Type.String(),
     missing: Type.Array(Type.String(), { description: 'JSON pointers of missing facts' }),
   },
-  { additionalProperties: false },
+  { title: 'ProportionalityCriterion', additionalProperties: false },
 )
 
 export const ProportionalityParameterSchema = Type.Object(
@@ -166,7 +169,7 @@ export const ProportionalityParameterSchema = Type.Object(
     description: Type.String(),
     interpretation: Type.Boolean({ description: 'A choice the service makes where the law is silent' }),
   },
-  { additionalProperties: false },
+  { title: 'ProportionalityParameter', additionalProperties: false },
 )
 
 function responseExampleInput(): BenefitReductionInput {
@@ -201,6 +204,7 @@ export const BenefitReductionAssessmentResponse = Type.Object(
     rulesVersion: Type.String(),
   },
   {
+    title: 'BenefitReductionAssessment',
     additionalProperties: false,
     // Computed from the first request example, so the documented answer cannot drift from the model.
     examples: [assessBenefitReduction(responseExampleInput(), { language: 'da' })],
@@ -222,6 +226,7 @@ export const RecordBenefitReductionRequest = Type.Object(
     }),
   },
   {
+    title: 'RecordBenefitReductionRequest',
     additionalProperties: false,
     description:
       "Record a benefit-reduction decision after a refusal; the reason comes from the application's assessed grounds",

@@ -45,7 +45,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinu
         response: {
           200: Type.Object(
             { data: Type.Array(RuleCatalogueEntry), rulesVersion: Type.String() },
-            { additionalProperties: false },
+            { additionalProperties: false, title: 'RuleCatalogue' },
           ),
         },
       },

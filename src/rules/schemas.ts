@@ -4,7 +4,10 @@ import { IsoDate, LegalSourceSchema } from '../http/schemas.ts'
 const closed = { additionalProperties: false } as const
 const date = (description: string) => Type.String({ ...IsoDate, description })
 
-export const LocalisedTextSchema = Type.Object({ da: Type.String(), en: Type.String() }, closed)
+export const LocalisedTextSchema = Type.Object(
+  { da: Type.String(), en: Type.String() },
+  { ...closed, title: 'LocalisedText' },
+)
 
 export const RuleParameterSchema = Type.Object(
   {
@@ -15,7 +18,7 @@ export const RuleParameterSchema = Type.Object(
       description: 'True where the law is silent and the service makes a named, configurable choice',
     }),
   },
-  closed,
+  { ...closed, title: 'RuleParameter' },
 )
 
 /** One entry of `GET /v1/rules`. */
@@ -29,6 +32,6 @@ export const RuleCatalogueEntry = Type.Object(
     validFrom: Type.Optional(date('In force from this date (inclusive)')),
     validTo: Type.Optional(date('No longer in force from this date (exclusive)')),
   },
-  closed,
+  { ...closed, title: 'Rule' },
 )
 export type RuleCatalogueEntry = Static<typeof RuleCatalogueEntry>

@@ -29,7 +29,6 @@ export interface Scope {
 function invalid(pointer: string, message: string): HttpProblem {
   return new HttpProblem(400, `The request querystring is invalid: ${pointer} ${message}`, {
     slug: 'validation',
-    title: 'Invalid request',
     errors: [{ pointer, message, in: 'querystring' }],
   })
 }
@@ -49,6 +48,9 @@ function municipality(code: string | undefined, pointer: string): string | undef
 function parseGroupBy(value: string | undefined): GroupBy[] {
   if (value === undefined) return ['period']
   const given = value.split(',').filter(Boolean) as GroupBy[]
+  const unknown = given.find((d) => !GROUP_BY.includes(d))
+  if (unknown !== undefined)
+    throw invalid('/groupBy', `unknown dimension '${unknown}'; allowed: ${GROUP_BY.join(', ')}`)
   if (new Set(given).size !== given.length) throw invalid('/groupBy', 'names a dimension twice')
   return GROUP_BY.filter((d) => given.includes(d))
 }

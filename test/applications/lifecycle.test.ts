@@ -176,6 +176,28 @@ describe('application lifecycle', () => {
       headers: { ...BOOTSTRAP_AUTH, 'if-none-match': '"v1"' },
     })
     expect(res.statusCode).toBe(304)
+    expect(res.headers.etag).toBe('"v1"')
+    expect(res.body).toBe('')
+  })
+
+  it('If-None-Match compares weakly, takes lists and * (RFC 9110 § 13.1.2)', async () => {
+    const id = await newApplication()
+    await t.app.inject({
+      method: 'POST',
+      url: `/v1/takeover-applications/${id}/move`,
+      headers: BOOTSTRAP_AUTH,
+      payload: { moveDate: '2025-04-01' },
+    })
+    const poll = (ifNoneMatch: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/v1/takeover-applications/${id}`,
+        headers: { ...BOOTSTRAP_AUTH, 'if-none-match': ifNoneMatch },
+      })
+    for (const notModified of ['W/"v2"', '"v1", "v2"', '"v1",W/"v2"', '*'])
+      expect((await poll(notModified)).statusCode, notModified).toBe(304)
+    for (const changed of ['"v1"', 'W/"v1", "v3"', '"v22"', 'v2'])
+      expect((await poll(changed)).statusCode, changed).toBe(200)
   })
 
   it('the database itself refuses an impossible transition and any change to the audit trail', async () => {

@@ -115,7 +115,10 @@ export function deref(schema: JsonSchema, doc: OpenApiDocument, depth = 0): Json
 }
 
 function parameterObject(parameters: OpenApiParameter[], where: string, doc: OpenApiDocument): JsonSchema {
-  const mine = parameters.filter((p) => p.in === where)
+  // Header names are case-insensitive (the document spells them If-Match; Node hands them over in lower case).
+  const mine = parameters
+    .filter((p) => p.in === where)
+    .map((p) => (where === 'header' ? { ...p, name: p.name.toLowerCase() } : p))
   return {
     type: 'object',
     properties: Object.fromEntries(mine.map((p) => [p.name, deref(p.schema ?? {}, doc)])),

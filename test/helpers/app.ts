@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { inject } from 'vitest'
 import { buildApp } from '../../src/app.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
+import { attachConformance } from './conformance.ts'
 import { adminQuery, uniqueDatabaseName, withDatabase } from './postgres.ts'
 
 export const TEST_BOOTSTRAP_KEY = 'test-bootstrap-key-0123456789abcdef'
@@ -51,11 +52,25 @@ export async function createTestApp(
     },
   })
   const config: Config = {
-    ...loadConfig({ AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY, LOG_LEVEL: 'info', ...env }),
+    // Load shedding on event-loop lag is tested with its own settings (test/hardening/protection.test.ts);
+    // elsewhere a busy test machine must not turn answers into 503s.
+    ...loadConfig({
+      AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
+      LOG_LEVEL: 'info',
+      MAX_EVENT_LOOP_DELAY_MS: '60000',
+      ...env,
+    }),
     database: database.settings,
   }
   const app = await buildApp(config, { logStream })
+  // Every response is checked against openapi/openapi.json (test/helpers/conformance.ts), except those
+  // of the routes a test adds for itself.
+  const testRoutes = new Set<string>()
+  app.addHook('onRoute', (route) => {
+    testRoutes.add(route.url)
+  })
   extend?.(app)
+  const conformance = attachConformance(app, { exempt: testRoutes })
   await app.ready()
   return {
     app,
@@ -64,6 +79,7 @@ export async function createTestApp(
     async close() {
       await app.close()
       await database.drop()
+      conformance.assertConforms()
     },
   }
 }
