@@ -19,6 +19,7 @@ export const danskbonusRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Is the person eligible for danskbonus (IL § 22 lump sum)?',
         description: `Decision support for the tax-free lump sum of integrationsloven § 22: each condition (B-COVERED, B-SELF-SUPPORTING, B-EXAM, B-ONCE, B-PROGRAMME) with its result, rule id, legal sources and explanation; which bonus applies (B-PATH: a recipient of selvforsørgelses- og hjemrejseydelse or overgangsydelse gets aktivloven's bonus instead); and whether an earlier refusal must be reopened (B-PRACTICE-2021). Applications made from 9 June 2021 require a programme offer (lov nr. 1192 af 8. juni 2021); earlier ones are judged on the former wording. Every fact is optional: a missing one gives \`unknown\` and \`needs_information\`, never a 400; a malformed value is a 400 problem. \`asOf\` evaluates the rules in force on that date. ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: DanishBonusAssessmentRequest,
+        responseHeaders: { 200: ['x-rules-version'] },
         response: {
           200: withExamples(
             DanishBonusAssessmentResponse,

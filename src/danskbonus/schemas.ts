@@ -86,7 +86,7 @@ export const DanishBonusAssessmentRequest = Type.Object(
     ),
     asOf: Type.Optional(date('Evaluate the rules in force on this date (default today)')),
   },
-  { ...closed, examples: DANISH_BONUS_EXAMPLES },
+  { title: 'DanishBonusAssessmentRequest', ...closed, examples: DANISH_BONUS_EXAMPLES },
 )
 export type DanishBonusAssessmentRequestBody = Static<typeof DanishBonusAssessmentRequest>
 
@@ -126,5 +126,5 @@ export const DanishBonusAssessmentResponse = Type.Object(
     asOf: date('The date the rules were evaluated on'),
     rulesVersion: Type.String(),
   },
-  closed,
+  { ...closed, title: 'DanishBonusAssessment' },
 )

@@ -22,7 +22,7 @@ export const CloudEventSchema = Type.Object(
       },
     ),
   },
-  { additionalProperties: false, description: 'A CloudEvents 1.0 event (JSON format)' },
+  { title: 'CloudEvent', additionalProperties: false, description: 'A CloudEvents 1.0 event (JSON format)' },
 )
 
 export const FeedQuery = Type.Object(
@@ -60,5 +60,5 @@ export const FeedPage = Type.Object(
         'Pass as `after` to continue. Never null once an event was returned; when there are no new events it is the cursor you sent.',
     }),
   },
-  { additionalProperties: false },
+  { title: 'EventFeedPage', additionalProperties: false },
 )

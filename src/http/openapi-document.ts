@@ -46,6 +46,35 @@ export const RESPONSE_HEADERS = {
   },
   'RateLimit-Remaining': { description: 'Requests left in the window', schema: int32(0, 10_000_000) },
   'RateLimit-Reset': { description: 'Seconds until the window resets', schema: int32(0, 3600) },
+  'x-rules-version': {
+    description: 'Version of the rule catalogue the answer was computed with (GET /v1/rules)',
+    required: true,
+    schema: { type: 'string', maxLength: 100 },
+  },
+  'x-statistics-suppressed': {
+    description: 'How many counts in the answer were suppressed (published as null or an empty cell)',
+    required: true,
+    schema: int32(0, 10_000_000),
+  },
+  'Cache-Control': {
+    description: 'How long a client may reuse the answer',
+    required: true,
+    schema: { type: 'string', maxLength: 100 },
+  },
+  Vary: {
+    description: 'The request headers the answer depends on',
+    required: true,
+    schema: { type: 'string', maxLength: 100 },
+  },
+  'Content-Disposition': {
+    description: 'For CSV: a file name for saving the answer',
+    schema: { type: 'string', maxLength: 200 },
+  },
+  'WWW-Authenticate': {
+    description: 'The authentication scheme to use: Bearer',
+    required: true,
+    schema: { type: 'string', maxLength: 100 },
+  },
   'x-request-id': {
     description: 'Identifies the request in the logs: your own `x-request-id` if it is safe, else a UUID',
     required: true,
@@ -186,6 +215,7 @@ export function finishDocument<T extends Json>(document: T): T {
         if (rateLimited && /^[234]/.test(status))
           names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset')
         if (status === '429' || status === '503') names.push('Retry-After')
+        if (status === '401') names.push('WWW-Authenticate')
         names.push('x-request-id')
         const headers: Json = {}
         for (const name of names) {

@@ -52,6 +52,7 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
         summary: 'Is a proposed benefit reduction proportionate? (§ 32 decision support)',
         description: `Weighs need, the reason for moving and evasion of the programme (Ankestyrelsen's practice note, seed 004) and answers with each criterion's value and contribution in numbers and words, the maximum proportionate reduction and a verdict on the proposed one. Give the reason as \`groundTypes\` or as \`applicationId\` of a stored, refused application (its assessed grounds are used; an application the caller cannot see is 404). ${MODEL} ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: BenefitReductionAssessmentRequest,
+        responseHeaders: { 200: ['x-rules-version'] },
         response: { 200: BenefitReductionAssessmentResponse, 404: ProblemSchema, 422: ProblemSchema },
       },
     },

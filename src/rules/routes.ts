@@ -42,6 +42,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinu
           },
           { additionalProperties: false },
         ),
+        responseHeaders: { 200: ['x-rules-version'] },
         response: {
           200: Type.Object(
             { data: Type.Array(RuleCatalogueEntry), rulesVersion: Type.String() },

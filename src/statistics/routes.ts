@@ -117,6 +117,9 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
           ...DOCS[name],
           querystring: StatisticsQuerystring,
           response: responseSchemas(name, report.columns),
+          responseHeaders: {
+            200: ['Cache-Control', 'Vary', 'x-statistics-suppressed', 'Content-Disposition'],
+          },
         },
       },
       async (request, reply) => {

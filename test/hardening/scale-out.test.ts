@@ -9,10 +9,12 @@ import {
   requireRealPostgres,
   TEST_BOOTSTRAP_KEY,
 } from '../helpers/app.ts'
+import { attachConformance } from '../helpers/conformance.ts'
 
 /** Two instances of the service against one database, as behind a load balancer. */
 let instances: FastifyInstance[] = []
 let drop: () => Promise<void>
+const checks: ReturnType<typeof attachConformance>[] = []
 beforeAll(async () => {
   requireRealPostgres()
   const database = await createTestDatabase()
@@ -20,9 +22,14 @@ beforeAll(async () => {
   instances = await Promise.all(
     [1, 2].map(async () => {
       const app = await buildApp({
-        ...loadConfig({ AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY, LOG_LEVEL: 'silent' }),
+        ...loadConfig({
+          AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
+          LOG_LEVEL: 'silent',
+          MAX_EVENT_LOOP_DELAY_MS: '60000',
+        }),
         database: database.settings,
       })
+      checks.push(attachConformance(app))
       await app.ready()
       return app
     }),
@@ -31,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const app of instances) await app.close()
   await drop?.()
+  for (const check of checks) check.assertConforms()
 })
 
 const onInstance = (i: number, options: InjectOptions) =>
@@ -48,7 +56,7 @@ describe('scale-out: two instances, one database', () => {
       url: '/v1/takeover-applications',
       payload: applicationBody({ externalReference: 'SO-2', receivedDate: '2025-02-01' }),
     })
-    expect(second.json().previousApplications.ids).toEqual([first.json().id])
+    expect(second.json().previousApplications?.ids, second.body).toEqual([first.json().id])
   })
 
   it('an Idempotency-Key retried on the other instance, concurrently, still creates one application', async () => {
@@ -63,7 +71,10 @@ describe('scale-out: two instances, one database', () => {
         }),
       ),
     )
-    expect(responses.map((r) => r.statusCode)).toEqual(Array(8).fill(201))
+    expect(
+      responses.map((r) => r.statusCode),
+      responses.find((r) => r.statusCode === 503)?.body,
+    ).toEqual(Array(8).fill(201))
     expect(new Set(responses.map((r) => r.json().id)).size).toBe(1)
   })
 

@@ -42,6 +42,11 @@ const API_HEADERS = [
   'ratelimit-limit',
   'ratelimit-remaining',
   'ratelimit-reset',
+  'x-rules-version',
+  'x-statistics-suppressed',
+  'content-disposition',
+  'www-authenticate',
+  'vary',
 ]
 
 /**
