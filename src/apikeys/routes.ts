@@ -34,6 +34,7 @@ const CreateApiKeyBody = Type.Object(
     scopes: Scopes,
   },
   {
+    title: 'CreateApiKeyRequest',
     additionalProperties: false,
     examples: [{ name: 'kk-erp', municipality: '101', scopes: ['applications:read', 'applications:write'] }],
   },
@@ -56,7 +57,11 @@ const CreatedApiKey = Type.Object(
     ...ApiKeyFields,
     key: Type.String({ description: 'The key itself, shown only in this answer: store it now' }),
   },
-  { additionalProperties: false, description: 'The new key, with the secret shown this once' },
+  {
+    title: 'CreatedApiKey',
+    additionalProperties: false,
+    description: 'The new key, with the secret shown this once',
+  },
 )
 
 const ApiKey = Type.Object(
@@ -65,7 +70,7 @@ const ApiKey = Type.Object(
     revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     revokedBy: Type.Union([Type.String(), Type.Null()]),
   },
-  { additionalProperties: false },
+  { title: 'ApiKey', additionalProperties: false },
 )
 
 function toApiKey(row: ApiKeyRow): Static<typeof ApiKey> {
@@ -139,6 +144,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{
           201: CreatedApiKey,
           409: ProblemSchema,
         },
+        responseHeaders: { 201: ['Cache-Control'] },
       },
     },
     async (request, reply) => {
@@ -180,7 +186,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{
         response: {
           200: Type.Object(
             { data: Type.Array(ApiKey), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-            { additionalProperties: false },
+            { additionalProperties: false, title: 'ApiKeyPage' },
           ),
         },
       },

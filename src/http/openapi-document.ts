@@ -30,7 +30,7 @@ export const RESPONSE_HEADERS = {
     schema: { type: 'string', maxLength: 100, examples: ['"v3"'] },
   },
   Location: {
-    description: 'Path of the created resource',
+    description: 'Path of the created resource (201), or of the page to go to (302)',
     required: true,
     schema: { type: 'string', format: 'uri-reference', maxLength: 2048 },
   },
@@ -57,7 +57,7 @@ export const RESPONSE_HEADERS = {
     schema: int32(0, 10_000_000),
   },
   'Cache-Control': {
-    description: 'How long a client may reuse the answer',
+    description: 'Whether and how long a client may keep the answer',
     required: true,
     schema: { type: 'string', maxLength: 100 },
   },
@@ -160,7 +160,7 @@ const isProblemSchema = (schema: unknown) => isObject(schema) && schema.title ==
 
 interface RouteInfo {
   method: string | string[]
-  config?: { scopes?: readonly string[] }
+  config?: { scopes?: readonly string[]; rateLimit?: unknown }
 }
 
 /** @fastify/swagger's per-route transform: the route's schema with the central declarations added. */
@@ -178,10 +178,14 @@ export function transformRouteSchema(schema: Json, route: RouteInfo): Json {
   if (schema.body) [413, 415].forEach(add)
   if (route.config?.scopes) {
     transformed.security = [{ bearerAuth: [] }]
-    ;[401, 403, 429].forEach(add)
+    ;[401, 403].forEach(add)
   } else {
     transformed.security = []
   }
+  // Every route is rate-limited unless it opts out (config.rateLimit: false, the health probes).
+  const rateLimited = route.config?.rateLimit !== false
+  if (rateLimited) add(429)
+  transformed['x-rate-limited'] = rateLimited
   add(500)
   add(503)
   transformed.response = responses
@@ -194,18 +198,19 @@ type Operation = {
   parameters?: Json[]
   responses?: Record<string, { headers?: Json; content?: Record<string, Json> }>
   'x-response-headers'?: Record<string, ResponseHeaderName[]>
-  security?: unknown[]
+  'x-rate-limited'?: boolean
 }
 
 /** The whole document: central response headers, canonical header names, named schemas lifted. */
 export function finishDocument<T extends Json>(document: T): T {
   const schemas = ((document.components as Json).schemas ?? {}) as Json
   const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>
-  for (const [path, operations] of Object.entries(paths)) {
+  for (const operations of Object.values(paths)) {
     for (const operation of Object.values(operations)) {
-      const rateLimited = (operation.security?.length ?? 0) > 0 && !path.startsWith('/health/')
+      const rateLimited = operation['x-rate-limited'] === true
       const declared = operation['x-response-headers'] ?? {}
       delete operation['x-response-headers']
+      delete operation['x-rate-limited']
       for (const parameter of operation.parameters ?? []) {
         if (parameter.in === 'header')
           parameter.name = CANONICAL_HEADER[String(parameter.name)] ?? parameter.name
@@ -224,7 +229,7 @@ export function finishDocument<T extends Json>(document: T): T {
           const always = required === true || (name.startsWith('RateLimit-') && /^[23]/.test(status))
           headers[name] = always ? { ...header, required: true } : header
         }
-        response.headers = headers
+        response.headers = { ...response.headers, ...headers }
         for (const media of Object.values(response.content ?? {}))
           if (media.schema) media.schema = liftNamed(media.schema, schemas)
       }

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { ProblemSchema } from './swagger.ts'
 
 const Links = Type.Object(
   {
@@ -10,7 +9,7 @@ const Links = Type.Object(
     openapi: Type.String({ description: 'The OpenAPI 3.1 document', examples: ['/openapi.json'] }),
     health: Type.String({ description: 'Readiness probe', examples: ['/health/ready'] }),
   },
-  { additionalProperties: false },
+  { title: 'ServiceIndex', additionalProperties: false },
 )
 
 /** `GET /` points to the documentation: a browser is sent to Swagger UI, any other client gets links. */
@@ -27,12 +26,9 @@ export const rootRoute: FastifyPluginAsyncTypebox<{ version: string }> = async (
         querystring: Type.Object({}, { additionalProperties: false }),
         response: {
           200: Links,
-          302: Type.Null({
-            description: 'To /docs, for a browser',
-            headers: { Location: { type: 'string', description: 'Swagger UI: /docs', maxLength: 100 } },
-          }),
-          429: ProblemSchema,
+          302: Type.Null({ description: 'To /docs, for a browser' }),
         },
+        responseHeaders: { 302: ['Location'] },
       },
     },
     async (request, reply) => {
