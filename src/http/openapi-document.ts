@@ -66,8 +66,13 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', maxLength: 100 },
   },
+  'Content-Language': {
+    description: 'The language of the answer: da or en (from Accept-Language)',
+    required: true,
+    schema: { type: 'string', enum: ['da', 'en'] },
+  },
   'Content-Disposition': {
-    description: 'For CSV: a file name for saving the answer',
+    description: 'A file name for saving the answer (CSV, PDF, Word)',
     schema: { type: 'string', maxLength: 200 },
   },
   'WWW-Authenticate': {

@@ -22,7 +22,11 @@ export const DecisionLetterSchema = Type.Object(
         'Always the eight sections, in this order: heading, decision, facts, rules, reasons, consequences, appeal, draft-notice',
     }),
   },
-  { ...closed, description: 'A draft decision letter (afgørelse) for the caseworker to check and edit' },
+  {
+    title: 'DecisionLetter',
+    ...closed,
+    description: 'A draft decision letter (afgørelse) for the caseworker to check and edit',
+  },
 )
 
 /** A rendered letter is tens of kilobytes; the bound is generous (the shared default fits short strings). */
@@ -34,6 +38,7 @@ const binary = (description: string) => ({
 /** The 200 answer in each negotiated media type (the same letter model rendered four ways). */
 export const LetterResponse = {
   description: 'The letter, in the media type chosen by `Accept`',
+<<<<<<< HEAD
   headers: {
     'Content-Language': { description: 'da or en', schema: { type: 'string', enum: ['da', 'en'] } },
     'Content-Disposition': {
@@ -53,6 +58,8 @@ export const LetterResponse = {
       schema: { type: 'string' },
     },
   },
+=======
+>>>>>>> bc64ed3 (Conformance after the rebase onto decision letters: DecisionLetter named; the letter's headers (Content-Language, Content-Disposition, Cache-Control, Vary) declared through responseHeaders (they were schema-in-schema, which Redocly and openapi-typescript refuse); only JSON bodies need a name)
   content: {
     [LETTER_MEDIA_TYPES.json]: { schema: DecisionLetterSchema },
     [LETTER_MEDIA_TYPES.html]: {

@@ -45,6 +45,8 @@ const API_HEADERS = [
   'x-rules-version',
   'x-statistics-suppressed',
   'content-disposition',
+  'content-language',
+  'cache-control',
   'www-authenticate',
   'vary',
 ]
