@@ -88,6 +88,7 @@ const Row = Type.Object(
     ),
   },
   {
+    title: 'DeadlineComplianceRow',
     additionalProperties: false,
     description:
       'The grouped dimensions, then every field (all always present; optional only to keep the CSV column order)',
@@ -97,7 +98,6 @@ const Row = Type.Object(
 const invalid = (pointer: string, message: string) =>
   new HttpProblem(400, `The request querystring is invalid: ${pointer} ${message}`, {
     slug: 'validation',
-    title: 'Invalid request',
     errors: [{ pointer, message, in: 'querystring' }],
   })
 
@@ -112,6 +112,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
         summary: 'Deadline compliance: due, met on time, met late, open, overdue, share on time',
         description: `The deadlines of approved takeovers (those of GET /v1/deadlines, without the D-UPSKILLING window) by the period of their due date, rule and receiving municipality, with their state today. Seed 002's five measures, one request each: contract within 1 month \`deadline=D-CONTRACT\`; follow-up within 3 months \`deadline=D-FOLLOW-UP\`; the contract holds an employment or education goal \`deadline=D-CONTRACT-GOAL\`; integration plan within 3 months (former IL § 15 a, no longer in the law; nearest today: the job/activity-ready assessment) \`deadline=D-VISITATION\`; health assessment offered \`deadline=D-HEALTH\` (today 6 months, IL § 15 d stk. 4) — each with \`groupBy=period&interval=quarter\` for half-yearly follow-up, or \`groupBy=period,deadline\` for all five at once. Scope and suppression as the other statistics: a municipality key sees the takeovers it receives (\`scope=own\`) or national figures with every count from 1 to threshold − 1 suppressed, with secondary suppression (due = metOnTime + metLate + open + overdue). Counts are exact in the own scope and perturbed by the cell key method (at most ±2) in national figures, as the other statistics. CSV with \`format=csv\` (\`suppressed\` joined by \`|\`) or \`format=csv-excel\` (Danish Excel).`,
         querystring: Query,
+        responseHeaders: { 200: ['Cache-Control', 'x-statistics-suppressed', 'Content-Disposition'] },
         response: {
           200: {
             description: 'Flat rows (JSON) or the same columns as CSV',
@@ -122,8 +123,8 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
                     data: Type.Array(Row),
                     meta: Type.Object(
                       {
-                        suppressed: Type.Integer(),
-                        threshold: Type.Integer(),
+                        suppressed: Type.Integer({ minimum: 0 }),
+                        threshold: Type.Integer({ minimum: 1 }),
                         suppression: Type.Enum(['none', 'all']),
                         perturbation: Type.Enum(['cell-key', 'none'], {
                           description:
@@ -133,10 +134,10 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
                         scope: Type.Enum(['own', 'national']),
                         municipality: Type.Union([Type.String(), Type.Null()]),
                       },
-                      { additionalProperties: false },
+                      { additionalProperties: false, title: 'DeadlineComplianceMeta' },
                     ),
                   },
-                  { additionalProperties: false },
+                  { additionalProperties: false, title: 'DeadlineComplianceStatistics' },
                 ),
               },
               'text/csv': { schema: Type.String({ description: 'Header row, then one line per row' }) },

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { etagOf } from '../applications/mapper.ts'
-import { ApplicationIdParams, CprHeader } from '../applications/schemas.ts'
+import { ApplicationIdParams } from '../applications/schemas.ts'
 import type { ApplicationContext } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
+import { IfMatch, requestHeaders } from '../http/headers.ts'
 import { languageOf } from '../http/language.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import { toCsv, wantsCsv } from '../statistics/csv.ts'
@@ -25,7 +26,7 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
         summary: 'Record a milestone of the receiving municipality’s duties',
         description: `On an approved takeover only (409 otherwise), by the receiving municipality (403; 404 when the application is not visible). ${MILESTONE_TO_DEADLINE} The date may not be before the takeover took effect (H-TAKEOVER; the approval while no move is recorded) nor in the future (422 naming \`/date\`). A correction is a new milestone that supersedes the earlier one (automatically for the types that occur once; with \`supersedes\` for a company_offer), never an edit. Written with its audit event (type \`milestone\`) in one transaction; the application's ETag changes. Send \`If-Match\` to guard against a change you have not seen (412).`,
         params: ApplicationIdParams,
-        headers: CprHeader,
+        headers: requestHeaders({ 'if-match': IfMatch }),
         body: MilestoneRequest,
         response: {
           201: MilestoneSchema,
@@ -34,6 +35,7 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
           412: ProblemSchema,
           422: ProblemSchema,
         },
+        responseHeaders: { 201: ['ETag', 'Location'] },
       },
     },
     async (request, reply) => {
@@ -67,7 +69,10 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
           'In the order recorded; a milestone corrected by a later one is marked `superseded` and no longer counts towards a deadline.',
         params: ApplicationIdParams,
         response: {
-          200: Type.Object({ data: Type.Array(MilestoneSchema) }, { additionalProperties: false }),
+          200: Type.Object(
+            { data: Type.Array(MilestoneSchema) },
+            { additionalProperties: false, title: 'MilestoneList' },
+          ),
           404: ProblemSchema,
         },
       },
@@ -85,6 +90,7 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
         summary: 'The deadline worklist of the caller’s approved takeovers',
         description: `Every deadline (D-CONTRACT, D-CONTRACT-GOAL, D-FIRST-OFFER, D-VISITATION, D-SIX-WEEKS, D-FOLLOW-UP, D-HEALTH, D-UPSKILLING) of the approved takeovers the caller's municipality receives (a national key: all), once the takeover has an effective date (a move is recorded): its due date, its state today (open, overdue, met, met_late), the milestone that met it and whether it rests on an interpretation. ${MILESTONE_TO_DEADLINE} Ordered by due date, then application and rule; pass \`next\` as \`cursor\` until it is null. \`format=csv\` (or \`Accept: text/csv\`) gives the same columns as CSV, one page.`,
         querystring: WorklistQuery,
+        responseHeaders: { 200: ['Link', 'Content-Disposition'] },
         response: {
           200: {
             description: 'One page of the worklist (JSON) or the same columns as CSV',
@@ -97,7 +103,7 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
                       description: 'The cursor of the next page',
                     }),
                   },
-                  { additionalProperties: false },
+                  { additionalProperties: false, title: 'DeadlineWorklistPage' },
                 ),
               },
               'text/csv': { schema: Type.String({ description: 'Header row, then one line per deadline' }) },

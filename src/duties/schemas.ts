@@ -25,7 +25,7 @@ export const MilestoneRequest = Type.Object(
       }),
     ),
   },
-  { ...closed, examples: [{ type: 'contract_signed', date: '2025-08-20' }] },
+  { title: 'MilestoneRequest', ...closed, examples: [{ type: 'contract_signed', date: '2025-08-20' }] },
 )
 
 export const MilestoneSchema = Type.Object(
@@ -41,7 +41,7 @@ export const MilestoneSchema = Type.Object(
     ),
     superseded: Type.Boolean({ description: 'A later milestone corrects this one; it no longer counts' }),
   },
-  closed,
+  { ...closed, title: 'Milestone' },
 )
 
 export const WorklistQuery = Type.Object(
@@ -80,7 +80,7 @@ export const WorklistRow = Type.Object(
       description: 'True where the deadline rests on a choice the service makes (see GET /v1/rules)',
     }),
   },
-  closed,
+  { ...closed, title: 'DeadlineWorklistRow' },
 )
 
 export const WORKLIST_COLUMNS = [

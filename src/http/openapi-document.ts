@@ -71,6 +71,14 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', enum: ['da', 'en'] },
   },
+  Link: {
+    description: 'RFC 8288: `<…>; rel="next"`, the next page, while there is one',
+    schema: { type: 'string', maxLength: 2048 },
+  },
+  'Content-Security-Policy': {
+    description: "HTML: `default-src 'none'` and the page's one stylesheet by its hash; no script may run",
+    schema: { type: 'string', maxLength: 1000 },
+  },
   'Content-Disposition': {
     description: 'A file name for saving the answer (CSV, PDF, Word)',
     schema: { type: 'string', maxLength: 200 },

@@ -31,7 +31,15 @@ export const letterRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async
         description: `The letter the caseworker checks, edits and sends: heading, decision, facts per ground, the rules applied with their citations, the reasons (forvaltningsloven §§ 22–24), the consequences, appeal guidance (§ 25) and a visible draft notice. One letter model, negotiated by \`Accept\`: ${SUPPORTED} (JSON when absent; 406 when none of them is acceptable). ${ACCEPT_LANGUAGE_DESCRIPTION} No CPR number appears in any format; the case system adds the addressee. An application that is still received or appealed has no letter (409); one outside the caller's municipality is 404. The read is written to the access log.`,
         params: ApplicationIdParams,
         response: { 200: LetterResponse, 404: ProblemSchema, 406: ProblemSchema, 409: ProblemSchema },
-        responseHeaders: { 200: ['Content-Language', 'Content-Disposition', 'Cache-Control', 'Vary'] },
+        responseHeaders: {
+          200: [
+            'Content-Language',
+            'Content-Disposition',
+            'Cache-Control',
+            'Vary',
+            'Content-Security-Policy',
+          ],
+        },
       },
     },
     async (request, reply) => {

@@ -38,28 +38,6 @@ const binary = (description: string) => ({
 /** The 200 answer in each negotiated media type (the same letter model rendered four ways). */
 export const LetterResponse = {
   description: 'The letter, in the media type chosen by `Accept`',
-<<<<<<< HEAD
-  headers: {
-    'Content-Language': { description: 'da or en', schema: { type: 'string', enum: ['da', 'en'] } },
-    'Content-Disposition': {
-      description: 'PDF and Word: `inline` with a file name made from the case reference',
-      schema: { type: 'string' },
-    },
-    Vary: {
-      description: 'Accept, Accept-Language: the answer depends on both',
-      schema: { type: 'string' },
-    },
-    'Content-Security-Policy': {
-      description: "HTML: `default-src 'none'` and the page's one stylesheet by its hash; no script may run",
-      schema: { type: 'string' },
-    },
-    'Cache-Control': {
-      description: 'private, no-store: the letter holds personal data',
-      schema: { type: 'string' },
-    },
-  },
-=======
->>>>>>> bc64ed3 (Conformance after the rebase onto decision letters: DecisionLetter named; the letter's headers (Content-Language, Content-Disposition, Cache-Control, Vary) declared through responseHeaders (they were schema-in-schema, which Redocly and openapi-typescript refuse); only JSON bodies need a name)
   content: {
     [LETTER_MEDIA_TYPES.json]: { schema: DecisionLetterSchema },
     [LETTER_MEDIA_TYPES.html]: {

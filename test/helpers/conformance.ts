@@ -46,6 +46,7 @@ const API_HEADERS = [
   'x-statistics-suppressed',
   'content-disposition',
   'content-language',
+  'link',
   'cache-control',
   'www-authenticate',
   'vary',
