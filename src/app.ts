@@ -24,11 +24,12 @@ import { eventRoutes } from './events/routes.ts'
 import { handoverRoutes } from './handover/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
+import { clientErrorHandler } from './http/client-errors.ts'
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
 import { registerInputHygiene, strictQuery } from './http/input-hygiene.ts'
 import { loggerOptions, redactCpr } from './http/logging.ts'
-import { frameworkErrorHandler, registerProblemHandlers } from './http/problem.ts'
-import { registerProtection } from './http/protection.ts'
+import { frameworkErrorHandler, HttpProblem, registerProblemHandlers } from './http/problem.ts'
+import { registerProtection, registerSecurityHeaders, SECURITY_HEADER_LINES } from './http/protection.ts'
 import { rootRoute } from './http/root.ts'
 import { withLimits } from './http/schema-limits.ts'
 import { registerDateFormat } from './http/schemas.ts'
@@ -90,6 +91,15 @@ export async function buildApp(
         : randomUUID()
     },
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler: clientErrorHandler(SECURITY_HEADER_LINES),
+    // a request arriving while the app closes gets the 503 problem of the hook below, not Fastify's JSON
+    return503OnClosing: false,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      // Node checks header and request timeouts on this interval (30 s by default): slow clients are
+      // cut within about a second of HEADERS_TIMEOUT_MS (issue 13, item 10)
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
@@ -97,7 +107,6 @@ export async function buildApp(
   // The API speaks JSON only: any other body is a 415 problem rather than a string to validate.
   app.removeContentTypeParser('text/plain')
   registerInputHygiene(app)
-  app.server.headersTimeout = config.headersTimeoutMs
 
   const database = options.database ?? (await openDatabase(config.database))
   if (!options.database) app.addHook('onClose', () => database.close())
@@ -110,11 +119,25 @@ export async function buildApp(
   app.decorate('config', config)
   app.decorate('database', database)
 
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    if (closing) {
+      reply.header('connection', 'close').header('retry-after', '5')
+      throw new HttpProblem(503, 'This instance is shutting down; retry (another instance will answer).', {
+        slug: 'shutting-down',
+      })
+    }
   })
+  registerSecurityHeaders(app)
   registerProblemHandlers(app)
-  const auth = registerAuth(app, database.db, config.authBootstrapKey)
+  const auth = registerAuth(app, database.db, {
+    bootstrapKey: config.authBootstrapKey,
+    failuresPerMinute: config.authFailuresPerMinute,
+  })
   await registerProtection(app, config)
   app.addHook('onRoute', (route) => {
     if (route.schema) route.schema = withLimits(route.schema)

@@ -96,6 +96,12 @@ export const ENV_VARIABLES = {
     description: 'Requests per minute per API key (per client address before authentication), per instance',
     schema: Digits,
   },
+  AUTH_FAILURES_PER_MINUTE: {
+    default: '60',
+    description:
+      'Failed authentications per client address and minute before 429 (checked before the key is looked up), per instance',
+    schema: Digits,
+  },
   MAX_EVENT_LOOP_DELAY_MS: {
     default: '1000',
     description: 'Shed load with 503 when the event loop lags more than this',
@@ -168,6 +174,7 @@ export interface Config {
   reasonableOneWayCommuteMinutes: number
   cprHashSecret: string | undefined
   rateLimitPerMinute: number
+  authFailuresPerMinute: number
   maxEventLoopDelayMs: number
   maxHeapUsedMb: number
   idempotencyTtlHours: number
@@ -237,6 +244,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
     cprHashSecret: env.CPR_HASH_SECRET,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1, 10_000_000),
+    authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 1, 10_000_000),
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 10, 60_000),
     maxHeapUsedMb: integer(env, 'MAX_HEAP_USED_MB', 64, 65_536),
     idempotencyTtlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 1, 24 * 365),

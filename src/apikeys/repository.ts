@@ -6,8 +6,25 @@ type Db = Kysely<Database> | Transaction<Database>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export function insertApiKey(db: Db, row: NewApiKeyRow): Promise<ApiKeyRow> {
-  return db.insertInto('api_key').values(row).returningAll().executeTakeFirstOrThrow()
+/**
+ * Who wants to know that keys changed through a database handle: the app's in-memory index of active
+ * keys (src/http/auth-guards.ts) is marked stale, so that a key created a moment ago works at once.
+ * Keyed by the handle; a change made in a transaction reaches it through the periodic reload instead.
+ */
+const keyWatchers = new WeakMap<object, () => void>()
+
+export function watchApiKeyChanges(db: Kysely<Database>, listener: () => void): void {
+  keyWatchers.set(db, listener)
+}
+
+function keysChanged(db: Db): void {
+  keyWatchers.get(db)?.()
+}
+
+export async function insertApiKey(db: Db, row: NewApiKeyRow): Promise<ApiKeyRow> {
+  const inserted = await db.insertInto('api_key').values(row).returningAll().executeTakeFirstOrThrow()
+  keysChanged(db)
+  return inserted
 }
 
 export function findActiveApiKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRow | undefined> {
@@ -57,6 +74,7 @@ export async function revokeApiKey(db: Db, idOrName: string, revokedBy = 'unknow
     .where(UUID.test(idOrName) ? 'id' : 'name', '=', idOrName)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
+  keysChanged(db)
   return Number(result.numUpdatedRows)
 }
 
@@ -70,7 +88,7 @@ export async function revokeApiKeyById(
   revokedBy: string,
   municipalityCode?: string,
 ): Promise<ApiKeyRow | undefined> {
-  return db.transaction().execute(async (trx) => {
+  const revoked = await db.transaction().execute(async (trx) => {
     let query = trx.selectFrom('api_key').selectAll().where('id', '=', id).forUpdate()
     if (municipalityCode) query = query.where('municipality_code', '=', municipalityCode)
     const row = await query.executeTakeFirst()
@@ -82,4 +100,6 @@ export async function revokeApiKeyById(
       .returningAll()
       .executeTakeFirstOrThrow()
   })
+  keysChanged(db)
+  return revoked
 }

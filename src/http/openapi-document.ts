@@ -122,7 +122,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   413: 'The body is too large',
   415: 'The body is not JSON',
   422: 'Understood but contradictory or against a rule',
-  429: 'Rate limit exceeded for this key',
+  429: 'Rate limit exceeded for this key, or too many failed authentications from this address',
   500: 'Unexpected error; no details are disclosed',
   503: 'Overloaded or the database is unavailable; retry after `Retry-After` seconds',
 }

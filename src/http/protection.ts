@@ -59,13 +59,26 @@ const securityHeaders = (https: boolean) =>
 const HTTP_HEADERS = securityHeaders(false)
 const HTTPS_HEADERS = securityHeaders(true)
 
-export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
-  // request.protocol is https when the connection is TLS, or a trusted proxy says so (TRUST_PROXY).
+/** The security headers as a raw response sends them (framework errors, written before any routing). */
+export const SECURITY_HEADER_LINES: string = Object.entries(HTTP_HEADERS)
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('')
+
+/**
+ * Security headers on every response, set in the first onRequest hook so that the 401 and 403 of
+ * authentication carry them too; `Cache-Control: no-store` on every /v1 answer (applications hold
+ * personal data; a route whose answer may be cached, statistics, sets its own).
+ * request.protocol is https when the connection is TLS, or a trusted proxy says so (TRUST_PROXY).
+ */
+export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.protocol === 'https' ? HTTPS_HEADERS : HTTP_HEADERS)
+    if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store')
     done()
   })
+}
 
+export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedMb * 1024 * 1024,

@@ -10,7 +10,7 @@ import { keyHeader } from '../helpers/keys.ts'
  */
 let t: TestApp
 beforeAll(async () => {
-  t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' })
+  t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000', AUTH_FAILURES_PER_MINUTE: '100000' })
 })
 afterAll(() => t.close())
 
