@@ -26,6 +26,7 @@ import { healthRoutes } from './health/routes.ts'
 import { registerAuth } from './http/auth.ts'
 import { clientErrorHandler } from './http/client-errors.ts'
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.ts'
+import { registerIdempotency } from './http/idempotent-routes.ts'
 import { registerInputHygiene, strictQuery } from './http/input-hygiene.ts'
 import { loggerOptions, redactCpr } from './http/logging.ts'
 import { frameworkErrorHandler, HttpProblem, registerProblemHandlers } from './http/problem.ts'
@@ -139,6 +140,7 @@ export async function buildApp(
     failuresPerMinute: config.authFailuresPerMinute,
   })
   await registerProtection(app, config)
+  registerIdempotency(app, database.db, config.idempotencyTtlHours)
   app.addHook('onRoute', (route) => {
     if (route.schema) route.schema = withLimits(route.schema)
   })

@@ -77,6 +77,8 @@ export interface IdempotencyKeyTable {
   status_code: number | null
   response_body: Json<unknown> | null
   resource_id: string | null
+  /** Headers a replay repeats (Location, ETag); null for creates, whose answer implies them. */
+  response_headers: ColumnType<Record<string, string> | null, string | undefined, string | null>
   created_at: Timestamp
   expires_at: Date
 }

@@ -13,6 +13,7 @@ import {
   AppealDecisionBody,
   ApplicationIdParams,
   DecisionBody,
+  IfMatchHeader,
   MoveBody,
   WithdrawalBody,
 } from './schemas.ts'
@@ -93,7 +94,7 @@ export const lifecycleRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
     app.post(
       `/v1/takeover-applications/:id${route.path}`,
       {
-        config: { scopes: [route.scope] },
+        config: { scopes: [route.scope], idempotent: true },
         schema: {
           tags: ['Applications'],
           operationId: route.operationId,

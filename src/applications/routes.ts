@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { principalOf } from '../http/auth.ts'
 import { IdempotencyKey, IfNoneMatch, ifNoneMatchMatches, requestHeaders } from '../http/headers.ts'
-import { requestHash } from '../http/idempotency.ts'
+import { hashIdempotencyKey, requestHash } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
@@ -28,7 +28,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
   app.post(
     '/v1/takeover-applications',
     {
-      config: { scopes: ['applications:write'] },
+      // Idempotency-Key honoured by the create itself, in its one statement (service.ts)
+      config: { scopes: ['applications:write'], idempotent: 'own' },
       schema: {
         tags: TAGS,
         operationId: 'createTakeoverApplication',
@@ -45,24 +46,25 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
       const principal = principalOf(request)
       const language = languageOf(request)
       const key = request.headers['idempotency-key']
-      const result = key
-        ? await createApplicationOnce(context, principal, request.body, language, {
-            clientId: principal.keyId,
-            key,
-            // the body's CPR enters the hash as its pseudonym only
-            requestHash: requestHash({
-              path: request.url,
-              body: {
-                ...request.body,
-                applicant: {
-                  ...request.body.applicant,
-                  cpr: personHashOf(context, request.body.applicant.cpr, '/applicant/cpr'),
+      const result =
+        typeof key === 'string'
+          ? await createApplicationOnce(context, principal, request.body, language, {
+              clientId: principal.keyId,
+              key: hashIdempotencyKey(key),
+              // the body's CPR enters the hash as its pseudonym only
+              requestHash: requestHash({
+                path: request.url,
+                body: {
+                  ...request.body,
+                  applicant: {
+                    ...request.body.applicant,
+                    cpr: personHashOf(context, request.body.applicant.cpr, '/applicant/cpr'),
+                  },
                 },
-              },
-            }),
-            ttlHours: config.idempotencyTtlHours,
-          })
-        : { body: await createApplication(context, principal, request.body, language), replayed: false }
+              }),
+              ttlHours: config.idempotencyTtlHours,
+            })
+          : { body: await createApplication(context, principal, request.body, language), replayed: false }
       if (result.replayed) reply.header('idempotent-replayed', 'true')
       request.log.info({ applicationId: result.body.id, replayed: result.replayed }, 'application registered')
       return reply

@@ -30,6 +30,7 @@ export function requestHash(value: unknown): string {
 
 export interface IdempotencyKey {
   clientId: string
+  /** The key's hash (`hashIdempotencyKey`), never the key itself. */
   key: string
   requestHash: string
   ttlHours: number
@@ -41,6 +42,7 @@ export interface StoredKey {
   status_code: number | null
   response_body: unknown
   resource_id: string | null
+  response_headers?: Record<string, string> | null
 }
 
 /** SQLSTATE of `ansvar_key_taken()`: a write statement found the key claimed by another request. */
@@ -108,7 +110,7 @@ export async function storedKey(
 ): Promise<StoredKey | undefined> {
   return db
     .selectFrom('idempotency_key')
-    .select(['request_hash', 'status_code', 'response_body', 'resource_id'])
+    .select(['request_hash', 'status_code', 'response_body', 'resource_id', 'response_headers'])
     .where('client_id', '=', key.clientId)
     .where('key', '=', key.key)
     .executeTakeFirst()
@@ -121,4 +123,9 @@ export async function purgeExpiredIdempotencyKeys(db: Kysely<Database>): Promise
     .where('expires_at', '<', sql<Date>`now()`)
     .executeTakeFirst()
   return Number(result.numDeletedRows)
+}
+
+/** The SHA-256 of an Idempotency-Key: keys are stored only as hashes (a key may be anything a client sent). */
+export function hashIdempotencyKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex')
 }

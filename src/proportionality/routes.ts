@@ -75,7 +75,7 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
   app.post(
     '/v1/takeover-applications/:id/benefit-reductions',
     {
-      config: { scopes: ['decisions:write'] },
+      config: { scopes: ['decisions:write'], idempotent: true },
       schema: {
         tags: ['Proportionality'],
         operationId: 'recordBenefitReduction',

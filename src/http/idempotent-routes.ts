@@ -1,0 +1,181 @@
+import type { FastifyInstance, RouteOptions } from 'fastify'
+import { type Kysely, sql } from 'kysely'
+import { type TSchema, Type } from 'typebox'
+import type { Database } from '../db/schema.ts'
+import { hashIdempotencyKey, type IdempotencyKey, replayOf, requestHash, storedKey } from './idempotency.ts'
+import { HttpProblem } from './problem.ts'
+import { ProblemSchema } from './swagger.ts'
+
+/** The request header, declared on exactly the routes that honour it. */
+export const IdempotencyKeyHeader = Type.Optional(
+  Type.String({
+    minLength: 1,
+    maxLength: 255,
+    description:
+      'A unique key per intended change (a UUID): a retry with the same key and body gets the first answer again (`Idempotent-Replayed: true`) and changes nothing; the same key with another body is 422. Remembered for IDEMPOTENCY_TTL_HOURS.',
+  }),
+)
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route honours `Idempotency-Key`: `true` = by the generic mechanism below (the first 2xx
+     * answer is stored and replayed); `'own'` = the route does it itself (the create, in one statement).
+     */
+    idempotent?: true | 'own'
+  }
+  interface FastifyRequest {
+    /** The key this request claimed (generic mechanism), completed or released when it is answered. */
+    idempotencyClaim: { clientId: string; key: string } | null
+  }
+}
+
+/** Headers a replay repeats. */
+const REPLAYED_HEADERS = ['location', 'etag'] as const
+/** A claim without an answer this old is from an instance that died mid-request: it may be taken over. */
+const ABANDONED_AFTER_MS = 60_000
+/** How long a retry waits for a concurrent request with the same key to finish before 409. */
+const WAIT_FOR_CONCURRENT_MS = 5_000
+
+function declareHeader(route: RouteOptions): void {
+  const schema = (route.schema ??= {})
+  const headers = schema.headers as { properties?: Record<string, TSchema> } | undefined
+  schema.headers = Type.Object(
+    { ...(headers?.properties ?? {}), 'idempotency-key': IdempotencyKeyHeader },
+    { additionalProperties: true },
+  )
+  const responses = (schema.response ??= {}) as Record<string, unknown>
+  responses[409] ??= ProblemSchema
+  responses[422] ??= ProblemSchema
+  schema.description =
+    `${schema.description ?? ''} Send \`Idempotency-Key\` to retry safely: the same key and body replay the first 2xx answer with \`Idempotent-Replayed: true\` and change nothing; the same key with another body is 422; while the first request with the key is still running, a retry waits for it (409 after ${WAIT_FOR_CONCURRENT_MS / 1000} s).`.trim()
+}
+
+/**
+ * `Idempotency-Key` on every route that opts in with `config: { idempotent: true }` (issue 13, item
+ * 5), with the create's semantics: a key is claimed (stored hashed, per API key) before the handler
+ * runs; its first 2xx answer is stored with its Location and ETag and replayed to a retry with the same
+ * body; another body under the key is 422; a concurrent retry waits for the first and replays it. An
+ * error answer releases the claim, so that a corrected retry runs. An instance dying between the
+ * handler's commit and storing the answer leaves a claim without an answer, taken over after a minute:
+ * the retry then runs again (and meets the lifecycle's own checks, e.g. 409 for a repeated transition).
+ */
+export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>, ttlHours: number): void {
+  app.decorateRequest('idempotencyClaim', null)
+  app.addHook('onRoute', (route) => {
+    if (route.config?.idempotent) declareHeader(route)
+  })
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.config.idempotent !== true) return
+    const given = request.headers['idempotency-key']
+    if (typeof given !== 'string' || !request.principal) return
+    const key = {
+      clientId: request.principal.keyId,
+      key: hashIdempotencyKey(given),
+      requestHash: requestHash({ method: request.method, url: request.url, body: request.body }),
+      ttlHours,
+    }
+    const deadline = Date.now() + WAIT_FOR_CONCURRENT_MS
+    for (;;) {
+      if (await claimForHandler(db, key)) {
+        request.idempotencyClaim = { clientId: key.clientId, key: key.key }
+        return
+      }
+      const stored = await storedKey(db, key)
+      if (!stored) continue // released or expired meanwhile: claim again
+      const replay = replayOf(stored, key.requestHash) // 422 for another body
+      if (stored.status_code !== null) {
+        reply.headers(stored.response_headers ?? {}).header('idempotent-replayed', 'true')
+        return reply.code(replay.status).send(replay.body)
+      }
+      if (Date.now() > deadline) {
+        reply.header('retry-after', '1')
+        throw new HttpProblem(409, 'A request with this Idempotency-Key is still being processed; retry.', {
+          slug: 'idempotency-key-in-use',
+        })
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotencyClaim
+    if (!claim) return payload
+    request.idempotencyClaim = null
+    if (reply.statusCode >= 200 && reply.statusCode < 300) {
+      const headers = Object.fromEntries(
+        REPLAYED_HEADERS.flatMap((name) => {
+          const value = reply.getHeader(name)
+          return value === undefined ? [] : [[name, String(value)]]
+        }),
+      )
+      await db
+        .updateTable('idempotency_key')
+        .where('client_id', '=', claim.clientId)
+        .where('key', '=', claim.key)
+        .where('status_code', 'is', null)
+        .set({
+          status_code: reply.statusCode,
+          response_body: typeof payload === 'string' ? payload : JSON.stringify(null),
+          response_headers: JSON.stringify(headers),
+        })
+        .execute()
+        // the change is committed and answered; a retry finds the claim abandoned after a minute
+        .catch((err) => request.log.warn({ err }, 'storing the idempotent answer failed'))
+    } else {
+      await db
+        .deleteFrom('idempotency_key')
+        .where('client_id', '=', claim.clientId)
+        .where('key', '=', claim.key)
+        .where('status_code', 'is', null)
+        .execute()
+        .catch((err) => request.log.warn({ err }, 'releasing the idempotency key failed'))
+    }
+    return payload
+  })
+}
+
+/** Claims the key without an answer yet: a new row, or an expired or abandoned one taken over. */
+async function claimForHandler(db: Kysely<Database>, key: IdempotencyKey): Promise<boolean> {
+  const claimed = await db
+    .insertInto('idempotency_key')
+    .values({
+      client_id: key.clientId,
+      key: key.key,
+      request_hash: key.requestHash,
+      status_code: null,
+      response_body: null,
+      resource_id: null,
+      expires_at: sql<Date>`now() + make_interval(hours => ${key.ttlHours})`,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['client_id', 'key'])
+        .doUpdateSet((eb) => ({
+          request_hash: eb.ref('excluded.request_hash'),
+          status_code: null,
+          response_body: null,
+          response_headers: null,
+          resource_id: null,
+          expires_at: eb.ref('excluded.expires_at'),
+          created_at: sql<Date>`now()`,
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('idempotency_key.expires_at', '<', sql<Date>`now()`),
+            eb.and([
+              eb('idempotency_key.status_code', 'is', null),
+              eb(
+                'idempotency_key.created_at',
+                '<',
+                sql<Date>`now() - make_interval(secs => ${ABANDONED_AFTER_MS / 1000})`,
+              ),
+            ]),
+          ]),
+        ),
+    )
+    .returning('key')
+    .executeTakeFirst()
+  return claimed !== undefined
+}
