@@ -38,13 +38,15 @@ const ABANDONED_AFTER_MS = 60_000
 const WAIT_FOR_CONCURRENT_MS = 5_000
 
 function declareHeader(route: RouteOptions): void {
-  const schema = (route.schema ??= {})
+  route.schema ??= {}
+  const schema = route.schema
   const headers = schema.headers as { properties?: Record<string, TSchema> } | undefined
   schema.headers = Type.Object(
     { ...(headers?.properties ?? {}), 'idempotency-key': IdempotencyKeyHeader },
     { additionalProperties: true },
   )
-  const responses = (schema.response ??= {}) as Record<string, unknown>
+  schema.response ??= {}
+  const responses = schema.response as Record<string, unknown>
   responses[409] ??= ProblemSchema
   responses[422] ??= ProblemSchema
   schema.description =
