@@ -12,6 +12,10 @@ const AccessEntry = Type.Object(
   {
     applicationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
     action: Type.String({ description: 'read, list, events or letter' }),
+    via: Type.Union([Type.String(), Type.Null()], {
+      description:
+        'For a read through another route than GET: reduction-assessment (a § 32 assessment from the application) or benefit-reductions',
+    }),
     actor: Type.String({ description: "The API key's name" }),
     actorMunicipality: Type.Union([Type.String(), Type.Null()]),
     accessedAt: Type.String({ format: 'date-time' }),
@@ -72,6 +76,7 @@ export const accessLogRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
         data: rows.map((r) => ({
           applicationId: r.application_id,
           action: r.action,
+          via: r.via,
           actor: r.actor,
           actorMunicipality: r.actor_municipality,
           accessedAt: r.accessed_at.toISOString(),

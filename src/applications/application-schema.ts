@@ -122,7 +122,17 @@ export const ApplicationSchema = Type.Object(
           minimum: 0,
           description: 'Earlier applications by the same person visible to the caller (G-REPEAT)',
         }),
-        ids: Type.Array(Type.String({ format: 'uuid' })),
+        ids: Type.Array(Type.String({ format: 'uuid' }), {
+          maxItems: 20,
+          description: 'The first 20 of them, oldest first',
+        }),
+        list: Type.Optional(
+          Type.String({
+            description:
+              "When there are more than 20: the list of the person's applications visible to the caller (GET, paginated)",
+            examples: ['/v1/takeover-applications?samePersonAs=3f0c2a9e-8d1b-4c57-9e2f-1a6b7c8d9e0f'],
+          }),
+        ),
       },
       closed,
     ),

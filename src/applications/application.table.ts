@@ -65,6 +65,7 @@ export interface AccessLogTable {
   application_id: string | null
   person_hash: string | null
   action: string
+  via: ColumnType<string | null, string | undefined, never>
   actor: string
   actor_municipality: string | null
   accessed_at: Timestamp

@@ -8,6 +8,26 @@ import type { ApplicationDates } from './dates.ts'
 /** The stored assessment, kept in both languages so that reads follow Accept-Language. */
 export type StoredAssessment = Record<Language, ApplicationBody['assessment']>
 
+/**
+ * How many earlier applications are listed by id (issue 13, item 7: 6,740 applications of one person
+ * made one GET 268 KB and a page of 200 25.4 MB). `count` stays exact; beyond this, `list` links to them.
+ */
+export const PREVIOUS_IDS_SHOWN = 20
+
+/** G-REPEAT's earlier applications as the API gives them: the count, the first ids, a link to the rest. */
+export function previousApplications(
+  applicationId: string,
+  previousIds: readonly string[],
+): ApplicationBody['previousApplications'] {
+  return {
+    count: previousIds.length,
+    ids: previousIds.slice(0, PREVIOUS_IDS_SHOWN),
+    ...(previousIds.length > PREVIOUS_IDS_SHOWN
+      ? { list: `/v1/takeover-applications?samePersonAs=${applicationId}` }
+      : {}),
+  }
+}
+
 export function etagOf(row: Pick<ApplicationRow, 'version'>): string {
   return `"v${row.version}"`
 }
@@ -60,7 +80,7 @@ export function toApplication(
           decisionDate: row.appeal_decision_date,
         }
       : null,
-    previousApplications: { count: previousIds.length, ids: [...previousIds] },
+    previousApplications: previousApplications(row.id, previousIds),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -11,6 +11,7 @@ import type { NewOutboxRow } from '../events/event.table.ts'
 import { outboxInsert } from '../events/repository.ts'
 import type { ClaimQuery } from '../http/idempotency.ts'
 import type { ApplicationRow, ApplicationUpdate, NewApplicationRow } from './application.table.ts'
+import { PREVIOUS_IDS_SHOWN } from './mapper.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -115,7 +116,9 @@ export async function insertNewApplication(
     ? base.with('claim', (qb) => {
         // `||` replaces the answer's top-level fields in one pass over the document
         const stored = sql`${JSON.stringify(answer)}::jsonb || jsonb_build_object(
-          'previousApplications', jsonb_build_object('count', cardinality(${ids}), 'ids', to_jsonb(${ids})),
+          'previousApplications', jsonb_build_object('count', cardinality(${ids}),
+            'ids', to_jsonb(${ids}[1:${sql.lit(PREVIOUS_IDS_SHOWN)}])) || case when cardinality(${ids}) > ${sql.lit(PREVIOUS_IDS_SHOWN)}
+              then jsonb_build_object('list', ${`/v1/takeover-applications?samePersonAs=${row.id}`}::text) else '{}'::jsonb end,
           'createdAt', ${isoJson(now)}, 'updatedAt', ${isoJson(now)})`
         return claim(stored)(qb as unknown as QueryCreator<Database>)
       })
@@ -259,6 +262,8 @@ export interface AccessEntry {
   application_id: string
   person_hash: string
   action: 'read' | 'list' | 'events' | 'letter'
+  /** A read through another route than GET: which (migration 20261127120100). */
+  via?: 'reduction-assessment' | 'benefit-reductions'
   actor: string
   actor_municipality: string | null
 }

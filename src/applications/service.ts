@@ -21,7 +21,7 @@ import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
 import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
 import type { ApplicationBody } from './application-schema.ts'
 import { applicationDates } from './dates.ts'
-import { type StoredAssessment, toApplication } from './mapper.ts'
+import { previousApplications, type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
 import {
   applicationsOfPersons,
@@ -192,7 +192,7 @@ async function storeApplication(
   const createdAt = written.now.toISOString()
   return {
     ...answer,
-    previousApplications: { count: written.previousIds.length, ids: written.previousIds },
+    previousApplications: previousApplications(inserted.id, written.previousIds),
     createdAt,
     updatedAt: createdAt,
   }

@@ -50,7 +50,7 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
         tags: ['Proportionality'],
         operationId: 'assessBenefitReduction',
         summary: 'Is a proposed benefit reduction proportionate? (§ 32 decision support)',
-        description: `Weighs need, the reason for moving and evasion of the programme (Ankestyrelsen's practice note, seed 004) and answers with each criterion's value and contribution in numbers and words, the maximum proportionate reduction and a verdict on the proposed one. Give the reason as \`groundTypes\` or as \`applicationId\` of a stored, refused application (its assessed grounds are used; an application the caller cannot see is 404). ${MODEL} ${ACCEPT_LANGUAGE_DESCRIPTION}`,
+        description: `Weighs need, the reason for moving and evasion of the programme (Ankestyrelsen's practice note, seed 004) and answers with each criterion's value and contribution in numbers and words, the maximum proportionate reduction and a verdict on the proposed one. Give the reason as \`groundTypes\` or as \`applicationId\` of a stored, refused application (its assessed grounds are used). Reading a stored application this way needs the scope applications:read (403 otherwise), is 404 for an application the caller cannot see, and is written to the access log. ${MODEL} ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: BenefitReductionAssessmentRequest,
         responseHeaders: { 200: ['x-rules-version'] },
         response: { 200: BenefitReductionAssessmentResponse, 404: ProblemSchema, 422: ProblemSchema },
@@ -121,7 +121,8 @@ export const proportionalityRoutes: FastifyPluginAsyncTypebox<ApplicationContext
         tags: ['Proportionality'],
         operationId: 'listBenefitReductions',
         summary: 'Benefit reductions recorded on an application',
-        description: 'Oldest first, each with its proportionality assessment as recorded.',
+        description:
+          'Oldest first, each with its proportionality assessment as recorded. The read is written to the access log.',
         params: ApplicationIdParams,
         response: {
           200: Type.Object(

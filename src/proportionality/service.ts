@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { ApplicationRow, BenefitReductionTable } from '../applications/application.table.ts'
 import type { StoredAssessment } from '../applications/mapper.ts'
-import { findApplication } from '../applications/repository.ts'
+import { type AccessEntry, findApplication, logAccess } from '../applications/repository.ts'
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
 import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
 import type { Database } from '../db/schema.ts'
@@ -32,6 +32,22 @@ function assertRefused(row: ApplicationRow): void {
   }
 }
 
+/** A read of the application through a § 32 route: in the access log as a read, `via` that route. */
+function accessEntry(
+  row: ApplicationRow,
+  principal: Principal,
+  via: NonNullable<AccessEntry['via']>,
+): AccessEntry {
+  return {
+    application_id: row.id,
+    person_hash: row.person_hash,
+    action: 'read',
+    via,
+    actor: principal.name,
+    actor_municipality: principal.municipalityCode,
+  }
+}
+
 /** The reason criterion from a stored application: its grounds with the effects its assessment found. */
 function reasonOf(row: ApplicationRow): { grounds: ReasonGround[] } {
   const assessment = (row.assessment as StoredAssessment).en
@@ -46,8 +62,16 @@ export async function assessReduction(
 ): Promise<BenefitReductionAssessment> {
   let reason: { grounds: ReasonGround[] }
   if (body.applicationId) {
+    // a stored application is read as GET would read it: scope, visibility, access log (issue 13, item 2)
+    if (!principal.scopes.includes('applications:read')) {
+      throw new HttpProblem(403, 'Reading a stored application needs the scope applications:read.', {
+        slug: 'insufficient-scope',
+        requiredScopes: ['applications:read'],
+      })
+    }
     const row = await findApplication(db, body.applicationId, visibilityOf(principal))
     if (!row) throw new HttpProblem(404, `No application ${body.applicationId}.`)
+    await logAccess(db, [accessEntry(row, principal, 'reduction-assessment')])
     assertRefused(row)
     reason = reasonOf(row)
   } else {
@@ -163,6 +187,7 @@ function toRecordedReduction(row: ReductionRow) {
 export async function listReductions(db: Kysely<Database>, principal: Principal, applicationId: string) {
   const row = await findApplication(db, applicationId, visibilityOf(principal))
   if (!row) throw new HttpProblem(404, `No application ${applicationId}.`)
+  await logAccess(db, [accessEntry(row, principal, 'benefit-reductions')])
   const rows = await db
     .selectFrom('benefit_reduction')
     .selectAll()

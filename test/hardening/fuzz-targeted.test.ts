@@ -580,8 +580,7 @@ describe('headers (every operation)', () => {
       'Basic dXNlcjpwYXNz',
       'Bearer',
       'Bearer ',
-      'bearer test-bootstrap-key-0123456789abcdef',
-      'Bearer  test-bootstrap-key-0123456789abcdef',
+      // (the scheme is case-insensitive and 1*SP may follow it, RFC 9110 § 11.4: `bearer  <key>` is valid)
       'Bearer test-bootstrap-key-0123456789abcdeF',
       'Bearer test-bootstrap-key-0123456789abcde',
       'Bearer test-bootstrap-key-0123456789abcdef0',
