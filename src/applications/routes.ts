@@ -91,7 +91,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
             "Only this person's applications (the CPR number is never put in the URL)",
           ),
         }),
-        response: { 200: ApplicationPage },
+        response: { 200: ApplicationPage, 404: ProblemSchema },
       },
     },
     async (request) => {

@@ -147,6 +147,13 @@ export const ListQuery = Type.Object(
     receivedTo: Type.Optional(date('Received on or before this date')),
     groundType: Type.Optional(Type.String({ description: 'Applications citing this ground type' })),
     externalReference: Type.Optional(Type.String({ maxLength: 200 })),
+    samePersonAs: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The applications of the same person as this application (which the caller must see; 404 otherwise): the link in previousApplications.list',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
   },

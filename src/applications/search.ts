@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import type { Principal } from '../http/auth.ts'
+import { HttpProblem } from '../http/problem.ts'
 import { LawInputError } from '../law/rules.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
-import { type Cursor, listApplications } from './repository.ts'
+import { type Cursor, findApplication, listApplications } from './repository.ts'
 import type { ListQuery } from './schemas.ts'
 import { municipality, visibilityOf } from './service.ts'
 
@@ -25,16 +26,25 @@ export async function listForCaller(
   db: Kysely<Database>,
   principal: Principal,
   query: ListQuery,
-  personHash: string | undefined,
+  personFromHeader: string | undefined,
 ): Promise<{ rows: ApplicationRow[]; nextCursor: string | null }> {
+  let personHash = personFromHeader
   if (query.groundType && !(GROUND_TYPES as readonly string[]).includes(query.groundType)) {
     throw new LawInputError(400, '/groundType', `groundType must be one of ${GROUND_TYPES.join(', ')}`)
   }
   const limit = query.limit ?? 50
+  const { samePersonAs, ...filters } = query
+  if (samePersonAs) {
+    const row = await findApplication(db, samePersonAs, visibilityOf(principal))
+    if (!row) throw new HttpProblem(404, `No application ${samePersonAs}.`)
+    // the header's person and the application's person must be one, or nobody matches
+    if (personHash && personHash !== row.person_hash) return { rows: [], nextCursor: null }
+    personHash = row.person_hash
+  }
   const rows = await listApplications(
     db,
     {
-      ...query,
+      ...filters,
       ...(query.toMunicipality
         ? { toMunicipality: municipality(query.toMunicipality, '/toMunicipality') }
         : {}),
