@@ -35,11 +35,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
         operationId: 'createTakeoverApplication',
         summary: 'Register a § 18 application',
         description:
-          'Stores the application with its structured grounds, its § 18 assessment (as POST /v1/takeover-assessments, evaluated on the received date) and its dates (as POST /v1/handover-dates). Answers 201 with `Location` and `ETag`. The CPR number is validated and kept only as a keyed pseudonym: repeat applications by the same person are linked in `previousApplications` (G-REPEAT). Send `Idempotency-Key` to retry safely: the same key and body replay the first response; the same key with another body is 422. Only the receiving municipality (or a national key) registers.',
+          'Stores the application with its structured grounds, its § 18 assessment (as POST /v1/takeover-assessments, evaluated on the received date) and its dates (as POST /v1/handover-dates). Answers 201 with `Location` and `ETag`. The CPR number is validated and kept only as a keyed pseudonym: repeat applications by the same person are linked in `previousApplications` (G-REPEAT). Send `Idempotency-Key` to retry safely: the same key and body replay the first response; the same key with another body is 422. `externalReference` is unique per receiving municipality: a second application with it is 409 with the `Location` of the existing application. Only the receiving municipality (or a national key) registers.',
         headers: requestHeaders({ 'idempotency-key': IdempotencyKey }),
         body: CreateApplicationBody,
-        response: { 201: ApplicationSchema, 422: ProblemSchema },
-        responseHeaders: { 201: ['Location', 'ETag', 'Idempotent-Replayed'] },
+        response: { 201: ApplicationSchema, 409: ProblemSchema, 422: ProblemSchema },
+        responseHeaders: { 201: ['Location', 'ETag', 'Idempotent-Replayed'], 409: ['Location'] },
       },
     },
     async (request, reply) => {

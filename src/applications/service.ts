@@ -198,13 +198,49 @@ async function storeApplication(
   }
 }
 
-export function createApplication(
+/** The unique index on (to_municipality, external_reference): migration 20261127120200. */
+const NATURAL_KEY = 'takeover_application_natural_key'
+
+function isNaturalKeyConflict(error: unknown): boolean {
+  const { code, constraint, message } = error as { code?: unknown; constraint?: unknown; message?: unknown }
+  return code === '23505' && (constraint === NATURAL_KEY || String(message).includes(NATURAL_KEY))
+}
+
+/**
+ * `externalReference` is unique per receiving municipality (issue 13, item 11): a second create is 409
+ * with the existing application's Location. The caller sees it: only the receiving municipality (or a
+ * national key) creates.
+ */
+async function duplicateReference(context: ApplicationContext, body: CreateApplicationBody): Promise<never> {
+  const existing = await context.db
+    .selectFrom('takeover_application')
+    .select('id')
+    .where('to_municipality', '=', municipality(body.toMunicipality, '/toMunicipality'))
+    .where('external_reference', '=', body.externalReference)
+    .executeTakeFirstOrThrow()
+  throw new HttpProblem(
+    409,
+    `The receiving municipality already has an application with this externalReference: ${existing.id}.`,
+    {
+      slug: 'duplicate-external-reference',
+      existingApplicationId: existing.id,
+      headers: { location: `/v1/takeover-applications/${existing.id}` },
+    },
+  )
+}
+
+export async function createApplication(
   context: ApplicationContext,
   principal: Principal,
   body: CreateApplicationBody,
   language: Language,
 ): Promise<ApplicationBody> {
-  return storeApplication(context, principal, body, language, undefined)
+  try {
+    return await storeApplication(context, principal, body, language, undefined)
+  } catch (error) {
+    if (isNaturalKeyConflict(error)) return duplicateReference(context, body)
+    throw error
+  }
 }
 
 /**
@@ -223,9 +259,14 @@ export async function createApplicationOnce(
     const answer = await storeApplication(context, principal, body, language, key)
     return { status: 201, body: answer, resourceId: answer.id, replayed: false }
   } catch (error) {
+    // a retry of a create that committed meets its key or its reference first: either way, replay it
+    const conflict = isNaturalKeyConflict(error)
     const stored =
-      (error as { code?: unknown }).code === KEY_TAKEN ? await storedKey(context.db, key) : undefined
+      conflict || (error as { code?: unknown }).code === KEY_TAKEN
+        ? await storedKey(context.db, key)
+        : undefined
     if (stored) return replayOf(stored, key.requestHash)
+    if (conflict) return duplicateReference(context, body)
     throw error
   }
 }

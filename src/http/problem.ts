@@ -68,15 +68,18 @@ export class HttpProblem extends Error {
   readonly slug: string
   readonly title: string
   readonly extensions: Record<string, unknown>
+  /** Response headers that go with the problem (Location of a conflicting resource, Retry-After). */
+  readonly headers: Record<string, string>
 
   constructor(
     status: number,
     detail: string,
     /** `slug` names the problem type (its title follows from it: problemTitle); the rest are extensions. */
-    options: { slug?: string; [k: string]: unknown } = {},
+    options: { slug?: string; headers?: Record<string, string>; [k: string]: unknown } = {},
   ) {
     super(detail)
-    const { slug, ...extensions } = options
+    const { slug, headers, ...extensions } = options
+    this.headers = headers ?? {}
     this.name = 'HttpProblem'
     this.status = status
     this.slug = slug ?? PROBLEM_TITLES[status]?.[0] ?? 'error'
@@ -219,6 +222,7 @@ export function frameworkErrorHandler(
 
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    if (error instanceof HttpProblem) reply.headers(error.headers)
     const problem = toProblem(error, request)
     return sendProblem(reply, { ...problem, instance: instanceOf(request.url) })
   })

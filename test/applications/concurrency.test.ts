@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashIdempotencyKey } from '../../src/http/idempotency.ts'
 import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from '../helpers/app.ts'
 import { applicationBody } from './fixtures.ts'
 
@@ -94,9 +95,10 @@ describe('Idempotency-Key', () => {
     await t.app.database.db
       .updateTable('idempotency_key')
       .set({ expires_at: new Date(Date.now() - 1000) })
-      .where('key', '=', 'erp-retry-5')
+      .where('key', '=', hashIdempotencyKey('erp-retry-5'))
       .execute()
-    const second = await create(body, 'erp-retry-5')
+    // a new request under the forgotten key (the reference is unique: another application)
+    const second = await create({ ...body, externalReference: 'IDEM-5b' }, 'erp-retry-5')
     expect(second.statusCode).toBe(201)
     expect(second.json().id).not.toBe(first.json().id)
   })

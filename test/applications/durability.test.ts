@@ -34,7 +34,7 @@ describe('durability', { timeout: 120_000 }, () => {
     const created = await first.inject({
       method: 'POST',
       url: '/v1/takeover-applications',
-      payload: applicationBody(),
+      payload: applicationBody({ externalReference: 'KK-2025-0001' }),
       headers: BOOTSTRAP_AUTH,
     })
     await first.close()

@@ -3,9 +3,15 @@ import { expect } from 'vitest'
 import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/schemas.ts'
 import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
 
-/** A valid application body (the Swagger example, reference KK-2025-0001); override what a test is about. */
+let references = 0
+
+/**
+ * A valid application body (the Swagger example) with a reference of its own (`externalReference` is
+ * unique per receiving municipality); override what a test is about.
+ */
 export function applicationBody(overrides: Record<string, unknown> = {}) {
-  return { ...CREATE_APPLICATION_EXAMPLE, externalReference: 'KK-2025-0001', ...overrides }
+  references++
+  return { ...CREATE_APPLICATION_EXAMPLE, externalReference: `KK-2025-${references}`, ...overrides }
 }
 
 export const LONELINESS_ONLY = [{ type: 'loneliness' }]

@@ -104,9 +104,9 @@ describe('faults', () => {
       accepted++
     })
     const { port } = app.server.address() as AddressInfo
-    const body = JSON.stringify(applicationBody())
     const send = () =>
       new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify(applicationBody())
         const req = http.request(
           {
             host: '127.0.0.1',
