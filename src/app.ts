@@ -16,7 +16,7 @@ import { assessmentRoutes } from './assessments/routes.ts'
 import type { Config } from './config.ts'
 import { danskbonusRoutes } from './danskbonus/routes.ts'
 import { dashboardRoutes } from './dashboard/routes.ts'
-import { type DatabaseHandle, openDatabase } from './db/database.ts'
+import { type DatabaseHandle, openDatabases } from './db/database.ts'
 import { assertMigrated, createMigrator } from './db/migrator.ts'
 import { complianceRoutes } from './duties/compliance-routes.ts'
 import { dutyRoutes } from './duties/routes.ts'
@@ -109,14 +109,14 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain')
   registerInputHygiene(app)
 
-  const database = options.database ?? (await openDatabase(config.database))
-  if (!options.database) app.addHook('onClose', () => database.close())
-  if (config.migrateOnStart) assertMigrated(await createMigrator(database.db).migrateToLatest())
   // Statistics may read from a replica (STATS_DATABASE_URL); everything else uses the main database.
-  const statsDatabase = config.statsDatabaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.statsDatabaseUrl, poolMax: 5 })
-    : database
-  if (statsDatabase !== database) app.addHook('onClose', () => statsDatabase.close())
+  const databases = await openDatabases(
+    config,
+    async (handle) => assertMigrated(await createMigrator(handle.db).migrateToLatest()),
+    options.database,
+  )
+  app.addHook('onClose', () => databases.close())
+  const { main: database, stats: statsDatabase } = databases
   app.decorate('config', config)
   app.decorate('database', database)
 
@@ -184,7 +184,7 @@ export async function buildApp(
   await app.register(statisticsRoutes, {
     db: statsDatabase.db,
     config,
-    ...(statsDatabase === database
+    ...(databases.statsReadMain
       ? { beforeRead: () => drainStatistics(database.db, { wait: true }).then(() => undefined) }
       : {}),
   })

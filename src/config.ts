@@ -34,6 +34,24 @@ export const ENV_VARIABLES = {
     description: 'Connections in the pg pool (DATABASE_URL only)',
     schema: Digits,
   },
+  DB_STATEMENT_TIMEOUT_MS: {
+    default: '5000',
+    description:
+      'Longest a database statement may run before it is cancelled and the request answered 503 with Retry-After; 0 = no limit (DATABASE_URL only: PGlite runs one statement at a time)',
+    schema: Digits,
+  },
+  DB_LOCK_TIMEOUT_MS: {
+    default: '2000',
+    description:
+      'Longest a statement waits for a row or table lock held by another session before 503 with Retry-After; 0 = no limit (DATABASE_URL only)',
+    schema: Digits,
+  },
+  STATS_STATEMENT_TIMEOUT_MS: {
+    default: '30000',
+    description:
+      'Statement timeout of the statistics queries, on their own pool (DATABASE_URL or STATS_DATABASE_URL); 0 = no limit',
+    schema: Digits,
+  },
   PGLITE_DIR: {
     default: './data/pglite',
     description:
@@ -163,6 +181,8 @@ export interface Config {
   host: string
   database: { kind: 'postgres'; url: string; poolMax: number } | { kind: 'pglite'; dir: string }
   migrateOnStart: boolean
+  /** Statement and lock timeouts of the main pool, and the statistics pool's statement timeout (ms; 0 = none). */
+  databaseTimeouts: { statementMs: number; lockMs: number; statsStatementMs: number }
   authBootstrapKey: string | undefined
   logLevel: string
   bodyLimitBytes: number
@@ -233,6 +253,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       ? { kind: 'postgres' as const, url: databaseUrl, poolMax: integer(env, 'DB_POOL_MAX', 1, 200) }
       : { kind: 'pglite' as const, dir: env.PGLITE_DIR! },
     migrateOnStart: env.MIGRATE_ON_START === 'true',
+    databaseTimeouts: {
+      statementMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 0, 3_600_000),
+      lockMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 0, 3_600_000),
+      statsStatementMs: integer(env, 'STATS_STATEMENT_TIMEOUT_MS', 0, 3_600_000),
+    },
     authBootstrapKey: env.AUTH_BOOTSTRAP_KEY,
     logLevel: env.LOG_LEVEL!,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024, 10_485_760),

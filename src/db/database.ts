@@ -33,7 +33,21 @@ export interface DatabaseHandle {
   close(): Promise<void>
 }
 
-export async function openDatabase(settings: Config['database']): Promise<DatabaseHandle> {
+/**
+ * Bounds on waiting (issue 13, item 6: a withdrawal waited 29.1 s on a row locked by another session),
+ * sent as session settings when each connection starts; 0 or absent = none. An expired wait fails the
+ * statement (SQLSTATE 57014 or 55P03), which src/http/problem.ts answers 503 with Retry-After. PostgreSQL
+ * only: PGlite is one session running one statement at a time, so nothing waits on another session.
+ */
+export interface Timeouts {
+  statementMs?: number
+  lockMs?: number
+}
+
+export async function openDatabase(
+  settings: Config['database'],
+  timeouts: Timeouts = {},
+): Promise<DatabaseHandle> {
   if (settings.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: settings.url,
@@ -42,6 +56,8 @@ export async function openDatabase(settings: Config['database']): Promise<Databa
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       application_name: 'ansvar',
+      ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs } : {}),
+      ...(timeouts.lockMs ? { lock_timeout: timeouts.lockMs } : {}),
     })
     // An idle client losing its connection (server restart) must not crash the process; the pool
     // replaces it on the next checkout, which is what lets /health/ready recover without a restart.
@@ -87,5 +103,60 @@ async function ping(db: Kysely<Database>, timeoutMs = 2_000): Promise<void> {
     await Promise.race([sql`select 1`.execute(db), timeout])
   } finally {
     clearTimeout(timer)
+  }
+}
+
+/** The databases of one app: the main one and the one statistics read from, each with its timeouts. */
+export interface Databases {
+  main: DatabaseHandle
+  stats: DatabaseHandle
+  /** Statistics read the main database (through their own pool): they drain its queue before reading. */
+  statsReadMain: boolean
+  close(): Promise<void>
+}
+
+/**
+ * Opens the main database with the statement and lock timeouts, migrating it first when asked (on
+ * PostgreSQL through a connection of its own without the timeouts: a migration may rightly run long),
+ * and the statistics pool with its own statement timeout: the replica of STATS_DATABASE_URL, or on
+ * PostgreSQL a second small pool to the main database. `given`: an open main database (tests, scripts).
+ */
+export async function openDatabases(
+  config: Pick<Config, 'database' | 'databaseTimeouts' | 'statsDatabaseUrl' | 'migrateOnStart'>,
+  migrate: (db: DatabaseHandle) => Promise<void>,
+  given?: DatabaseHandle,
+): Promise<Databases> {
+  const { statementMs, lockMs, statsStatementMs } = config.databaseTimeouts
+  const opened: DatabaseHandle[] = []
+  let main = given
+  if (!main) {
+    if (config.migrateOnStart && config.database.kind === 'postgres') {
+      const migrator = await openDatabase({ ...config.database, poolMax: 1 })
+      try {
+        await migrate(migrator)
+      } finally {
+        await migrator.close()
+      }
+    }
+    main = await openDatabase(config.database, { statementMs, lockMs })
+    opened.push(main)
+    if (config.migrateOnStart && config.database.kind === 'pglite') await migrate(main)
+  } else if (config.migrateOnStart) {
+    await migrate(main)
+  }
+  const statsUrl =
+    config.statsDatabaseUrl ??
+    (!given && config.database.kind === 'postgres' ? config.database.url : undefined)
+  const stats = statsUrl
+    ? await openDatabase({ kind: 'postgres', url: statsUrl, poolMax: 5 }, { statementMs: statsStatementMs })
+    : main
+  if (stats !== main) opened.push(stats)
+  return {
+    main,
+    stats,
+    statsReadMain: !config.statsDatabaseUrl,
+    close: async () => {
+      for (const handle of opened.reverse()) await handle.close()
+    },
   }
 }

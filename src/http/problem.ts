@@ -137,6 +137,17 @@ function toProblem(error: FastifyError | Error, request: FastifyRequest): Proble
     request.log.warn({ err: error }, 'database rule refused a request')
     return constraint
   }
+  if (isExpiredWait(error)) {
+    request.log.warn({ code: (error as { code?: unknown }).code }, 'database wait expired')
+    return {
+      ...statusProblem(
+        503,
+        'The database did not answer in time (busy, or the data is locked); retry shortly.',
+      ),
+      type: problemType('database-timeout'),
+      requestId: request.id,
+    }
+  }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable')
     return statusProblem(503, 'The database is unavailable; retry later.', { requestId: request.id })
@@ -166,6 +177,12 @@ const CONNECTION_ERROR_CODES = new Set([
   '08003',
   '08006',
 ])
+
+/** A statement or lock timeout (DB_STATEMENT_TIMEOUT_MS, DB_LOCK_TIMEOUT_MS) or a cancelled query. */
+function isExpiredWait(error: Error): boolean {
+  const code = (error as { code?: unknown }).code
+  return code === '57014' || code === '55P03'
+}
 
 /** Connection-level database failures are the server's state, not the client's fault: 503, retryable. */
 function isDatabaseUnavailable(error: Error): boolean {
@@ -224,6 +241,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     if (error instanceof HttpProblem) reply.headers(error.headers)
     const problem = toProblem(error, request)
+    // every 503 is temporary: say when to come back
+    if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '2')
     return sendProblem(reply, { ...problem, instance: instanceOf(request.url) })
   })
   app.setNotFoundHandler((request, reply) =>
