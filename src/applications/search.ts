@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import type { Principal } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
+import { isIsoDate } from '../law/dates.ts'
 import { LawInputError } from '../law/rules.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
@@ -9,15 +10,23 @@ import { type Cursor, findApplication, listApplications } from './repository.ts'
 import type { ListQuery } from './schemas.ts'
 import { municipality, visibilityOf } from './service.ts'
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
 
 export function encodeCursor(row: Pick<ApplicationRow, 'received_date' | 'id'>): string {
   return Buffer.from(`${row.received_date}|${row.id}`).toString('base64url')
 }
 
+/**
+ * Decoded strictly, before any query (issue 13, item 3: a cursor's content reached the logs through the
+ * database's error): exactly what `encodeCursor` writes — canonical base64url of a calendar date and a
+ * lower-case UUID — or a 400 that does not echo it.
+ */
 export function decodeCursor(cursor: string): Cursor {
-  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
-  if (!match) throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+  const text = Buffer.from(cursor, 'base64url').toString('utf8')
+  const match = CURSOR.exec(text)
+  if (!match || Buffer.from(text).toString('base64url') !== cursor || !isIsoDate(match[1]!)) {
+    throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+  }
   return { receivedDate: match[1]!, id: match[2]! }
 }
 

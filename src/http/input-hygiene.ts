@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify'
 import sjson from 'secure-json-parse'
 import type { TSchema } from 'typebox'
-import { redactCpr } from './logging.ts'
+import { containsApiKey, redactCpr } from './logging.ts'
 import { HttpProblem } from './problem.ts'
 import type { FieldError } from './validation-errors.ts'
 
@@ -28,6 +28,11 @@ function inspect(value: unknown, pointer: string, found: FieldError[], depth = 0
         pointer,
         message:
           'looks like a CPR number; CPR numbers are accepted only in applicant.cpr or the x-civilregistrationIdentifier header',
+      })
+    } else if (containsApiKey(value)) {
+      found.push({
+        pointer,
+        message: 'looks like an API key; a key belongs in the Authorization header only, never in a field',
       })
     }
   } else if (Array.isArray(value)) {

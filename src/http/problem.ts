@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { LawInputError } from '../law/rules.ts'
-import { redactCpr } from './logging.ts'
+import { redactSecrets } from './logging.ts'
 import { type FieldError, validationErrorsToFields } from './validation-errors.ts'
 
 /**
@@ -88,8 +88,25 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * Sends a problem with any CPR-shaped text in its detail and field pointers redacted (issue 13, item 3:
+ * a CPR number used as a JSON member name was echoed in the 400's pointer).
+ */
 export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
-  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body)
+  const safe: ProblemBody = {
+    ...body,
+    ...(body.detail !== undefined ? { detail: redactSecrets(body.detail) } : {}),
+    ...(body.errors
+      ? {
+          errors: body.errors.map((e) => ({
+            ...e,
+            pointer: redactSecrets(e.pointer),
+            message: redactSecrets(e.message),
+          })),
+        }
+      : {}),
+  }
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(safe)
 }
 
 function statusProblem(
@@ -217,7 +234,7 @@ function constraintProblem(error: Error): ProblemBody | undefined {
 
 /** The path a problem is about, without the query string and with any CPR-shaped number redacted. */
 function instanceOf(url: string): string {
-  return redactCpr(url.split('?')[0] ?? '').slice(0, 200)
+  return redactSecrets(url.split('?')[0] ?? '').slice(0, 200)
 }
 
 /**
