@@ -46,8 +46,10 @@ const recorded = (id: string, path: string, payload: object) => stepped(t.app, i
 const refusal = { outcome: 'refused', decisionDate: '2025-03-20', justification: 'Ikke forpligtet.' }
 
 /** A fresh application in a state from which `op` can succeed (so that valid extremes reach the logic). */
+let targets = 0
 async function applicationFor(op: Operation): Promise<string> {
-  const id = await created({ externalReference: `TARGET-${op.path.split('/').at(-1)}` })
+  targets++
+  const id = await created({ externalReference: `TARGET-${op.path.split('/').at(-1)}-${targets}` })
   if (op.method !== 'POST') return id
   if (op.path.endsWith('/move')) {
     return recorded(id, '/decision', {
@@ -121,6 +123,19 @@ function urlOf(op: Operation, id = anyApplication, query = ''): string {
   return `${op.path.replace(/\{[^}]+\}/g, encodeURIComponent(id))}${query ? `?${query}` : ''}`
 }
 
+let references = 0
+/**
+ * externalReference is unique per receiving municipality (issue 13, item 11): each create built from the
+ * known body gets a reference of its own, so that a fuzz case meets the check it is about, not a 409.
+ */
+function ownReference(op: Operation, body: unknown): unknown {
+  if (op.name !== 'POST /v1/takeover-applications' || !body || typeof body !== 'object') return body
+  const { externalReference } = body as { externalReference?: unknown }
+  if (externalReference !== 'TARGET-body') return body
+  references++
+  return { ...body, externalReference: `TARGET-body-${references}` }
+}
+
 function requestTo(
   op: Operation,
   options: {
@@ -136,7 +151,7 @@ function requestTo(
   const headers: Record<string, string> = { ...BOOTSTRAP_AUTH, ...options.headers }
   let payload = options.payload
   if (payload === undefined && op.body)
-    payload = JSON.stringify(options.body === undefined ? baseBody(op) : options.body)
+    payload = JSON.stringify(ownReference(op, options.body === undefined ? baseBody(op) : options.body))
   if (payload !== undefined) {
     const type = options.contentType === undefined ? 'application/json' : options.contentType
     if (type !== null) headers['content-type'] = type
@@ -709,8 +724,9 @@ describe('headers (every operation)', () => {
       )
     }
     const key = 'k'.repeat(255)
-    const first = await expectStatus(requestTo(create, { headers: { 'idempotency-key': key } }), [201])
-    const replay = await expectStatus(requestTo(create, { headers: { 'idempotency-key': key } }), [201])
+    const body = applicationBody({ externalReference: 'TARGET-idempotency-255' })
+    const first = await expectStatus(requestTo(create, { headers: { 'idempotency-key': key }, body }), [201])
+    const replay = await expectStatus(requestTo(create, { headers: { 'idempotency-key': key }, body }), [201])
     expect(replay.res.json().id).toBe(first.res.json().id)
     expect(replay.res.headers['idempotent-replayed']).toBe('true')
     // the same key with another body is a 422 problem, and stores nothing
