@@ -179,13 +179,16 @@ export async function buildApp(
   app.addHook('onClose', async () => clearInterval(purge))
   // Statistics cubes follow the writes from a queue (migration 20261123170000): drained in the
   // background by every instance, and by a statistics read on the main database before it reads.
-  const stopRefresh = startStatisticsRefresh(database.db, config.statsRefreshIntervalMs, app.log)
+  // The drain is statistics work: on the statistics pool (its statement timeout) when that is the main
+  // database, else on the main pool (a replica cannot be written).
+  const drainDb = databases.statsReadMain ? statsDatabase.db : database.db
+  const stopRefresh = startStatisticsRefresh(drainDb, config.statsRefreshIntervalMs, app.log)
   app.addHook('preClose', stopRefresh)
   await app.register(statisticsRoutes, {
     db: statsDatabase.db,
     config,
     ...(databases.statsReadMain
-      ? { beforeRead: () => drainStatistics(database.db, { wait: true }).then(() => undefined) }
+      ? { beforeRead: () => drainStatistics(drainDb, { wait: true }).then(() => undefined) }
       : {}),
   })
   return app

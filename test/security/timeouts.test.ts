@@ -68,7 +68,8 @@ describe('statement and lock timeouts (issue 13, item 6)', () => {
 
   it('the defaults are 5 s per statement and 2 s per lock wait on the main pool', async () => {
     requireRealPostgres()
-    const t = await createTestApp()
+    // '' = unset: the defaults of src/config.ts, not the test helper's generous ones
+    const t = await createTestApp({ DB_STATEMENT_TIMEOUT_MS: '', DB_LOCK_TIMEOUT_MS: '' })
     cleanups.push(() => t.close())
     const setting = async (name: string) =>
       (await sql<{ value: string }>`select current_setting(${name}) as value`.execute(t.app.database.db))
