@@ -19,7 +19,7 @@ export const dutyRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (
   app.post(
     '/v1/takeover-applications/:id/milestones',
     {
-      config: { scopes: ['applications:write'] },
+      config: { scopes: ['applications:write'], idempotent: true },
       schema: {
         tags: ['Duties'],
         operationId: 'recordMilestone',

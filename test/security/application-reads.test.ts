@@ -13,7 +13,7 @@ afterAll(() => t.close())
 const accessLog = (id: string) =>
   t.app.database.db
     .selectFrom('access_log')
-    .select(['action', 'actor'])
+    .select(['action', 'via', 'actor'])
     .where('application_id', '=', id)
     .orderBy('id')
     .execute()
@@ -59,8 +59,12 @@ describe('a statistics-only key cannot read application data through § 32 (issu
     const reader = await keyHeader(t.app, 'kk-reader', '101', ['applications:read'])
     expect((await assess(reader, refused)).statusCode).toBe(200)
     expect((await assess(reader, received)).statusCode).toBe(422)
-    expect(await accessLog(refused)).toEqual([{ action: 'reduction-assessment', actor: 'kk-reader' }])
-    expect(await accessLog(received)).toEqual([{ action: 'reduction-assessment', actor: 'kk-reader' }])
+    expect(await accessLog(refused)).toEqual([
+      { action: 'read', via: 'reduction-assessment', actor: 'kk-reader' },
+    ])
+    expect(await accessLog(received)).toEqual([
+      { action: 'read', via: 'reduction-assessment', actor: 'kk-reader' },
+    ])
 
     const listed = await t.app.inject({
       method: 'GET',
@@ -68,7 +72,11 @@ describe('a statistics-only key cannot read application data through § 32 (issu
       headers: reader,
     })
     expect(listed.statusCode).toBe(200)
-    expect((await accessLog(refused)).at(-1)).toEqual({ action: 'benefit-reductions', actor: 'kk-reader' })
+    expect((await accessLog(refused)).at(-1)).toEqual({
+      action: 'read',
+      via: 'benefit-reductions',
+      actor: 'kk-reader',
+    })
   })
 })
 
