@@ -44,8 +44,16 @@ const REFUSAL = {
  * One application per outcome, every one registered with the CPR number, on fixed dates (the letters
  * are dated by their decisions, so the snapshots do not move with the clock).
  */
+const made = new WeakMap<FastifyInstance, Map<Outcome, number>>()
+
 export async function applicationWith(app: FastifyInstance, outcome: Outcome): Promise<string> {
-  const reference = `KK-2025-${outcome}`
+  // externalReference is unique per receiving municipality: the first of an outcome keeps the plain
+  // reference (the snapshots show it), later ones are numbered
+  const counts = made.get(app) ?? new Map<Outcome, number>()
+  made.set(app, counts)
+  const n = (counts.get(outcome) ?? 0) + 1
+  counts.set(outcome, n)
+  const reference = n === 1 ? `KK-2025-${outcome}` : `KK-2025-${outcome}-${n}`
   if (outcome === 'withdrawn') {
     const id = await registered(app, { externalReference: reference, grounds: LONELINESS_ONLY })
     return stepped(app, id, '/withdrawal', { withdrawnDate: '2025-03-10', reason: 'Bliver boende' })
