@@ -13,7 +13,6 @@ import {
   AppealDecisionBody,
   ApplicationIdParams,
   DecisionBody,
-  IfMatchHeader,
   MoveBody,
   WithdrawalBody,
 } from './schemas.ts'

@@ -2,19 +2,11 @@ import type { FastifyInstance, RouteOptions } from 'fastify'
 import { type Kysely, sql } from 'kysely'
 import { type TSchema, Type } from 'typebox'
 import type { Database } from '../db/schema.ts'
+import { IdempotencyKey as IdempotencyKeyHeader } from './headers.ts'
 import { hashIdempotencyKey, type IdempotencyKey, replayOf, requestHash, storedKey } from './idempotency.ts'
+import type { ResponseHeaderName } from './openapi-document.ts'
 import { HttpProblem } from './problem.ts'
 import { ProblemSchema } from './swagger.ts'
-
-/** The request header, declared on exactly the routes that honour it. */
-export const IdempotencyKeyHeader = Type.Optional(
-  Type.String({
-    minLength: 1,
-    maxLength: 255,
-    description:
-      'A unique key per intended change (a UUID): a retry with the same key and body gets the first answer again (`Idempotent-Replayed: true`) and changes nothing; the same key with another body is 422. Remembered for IDEMPOTENCY_TTL_HOURS.',
-  }),
-)
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -49,6 +41,15 @@ function declareHeader(route: RouteOptions): void {
   const responses = schema.response as Record<string, unknown>
   responses[409] ??= ProblemSchema
   responses[422] ??= ProblemSchema
+  // a replay says so; a retry while the first request runs is told when to come back
+  const declared = { ...(schema.responseHeaders ?? {}) } as Record<number, readonly ResponseHeaderName[]>
+  for (const status of Object.keys(responses)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300))
+    declared[status] = [...new Set([...(declared[status] ?? []), 'Idempotent-Replayed' as const])]
+  declared[409] = [...new Set([...(declared[409] ?? []), 'Retry-After' as const])]
+  schema.responseHeaders = declared
+  if (schema.description?.includes('Idempotency-Key')) return
   schema.description =
     `${schema.description ?? ''} Send \`Idempotency-Key\` to retry safely: the same key and body replay the first 2xx answer with \`Idempotent-Replayed: true\` and change nothing; the same key with another body is 422; while the first request with the key is still running, a retry waits for it (409 after ${WAIT_FOR_CONCURRENT_MS / 1000} s).`.trim()
 }
