@@ -120,6 +120,7 @@ export async function buildApp(
   app.decorate('config', config)
   app.decorate('database', database)
 
+  registerSecurityHeaders(app)
   let closing = false
   app.addHook('preClose', async () => {
     closing = true
@@ -133,7 +134,6 @@ export async function buildApp(
       })
     }
   })
-  registerSecurityHeaders(app)
   registerProblemHandlers(app)
   const auth = registerAuth(app, database.db, {
     bootstrapKey: config.authBootstrapKey,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteOptions } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { type Kysely, sql } from 'kysely'
 import { type TSchema, Type } from 'typebox'
 import type { Database } from '../db/schema.ts'
@@ -65,11 +65,14 @@ function declareHeader(route: RouteOptions): void {
  */
 export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>, ttlHours: number): void {
   app.decorateRequest('idempotencyClaim', null)
+  // a route-level preHandler, after the rate limiter's (registered before): a replay is rate-limited too
   app.addHook('onRoute', (route) => {
     if (route.config?.idempotent) declareHeader(route)
+    if (route.config?.idempotent === true)
+      route.preHandler = [...[route.preHandler ?? []].flat(), claimOrReplay] as typeof route.preHandler
   })
 
-  app.addHook('preHandler', async (request, reply) => {
+  async function claimOrReplay(request: FastifyRequest, reply: FastifyReply) {
     if (request.routeOptions.config.idempotent !== true) return
     const given = request.headers['idempotency-key']
     if (typeof given !== 'string' || !request.principal) return
@@ -100,7 +103,7 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>, 
       }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-  })
+  }
 
   app.addHook('onSend', async (request, reply, payload) => {
     const claim = request.idempotencyClaim

@@ -218,7 +218,7 @@ type Operation = {
 export function finishDocument<T extends Json>(document: T): T {
   const schemas = ((document.components as Json).schemas ?? {}) as Json
   const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>
-  for (const operations of Object.values(paths)) {
+  for (const [path, operations] of Object.entries(paths)) {
     for (const operation of Object.values(operations)) {
       const rateLimited = operation['x-rate-limited'] === true
       const declared = operation['x-response-headers'] ?? {}
@@ -230,17 +230,23 @@ export function finishDocument<T extends Json>(document: T): T {
       }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const names: ResponseHeaderName[] = [...(declared[status] ?? [])]
-        if (rateLimited && /^[234]/.test(status))
+        if (rateLimited && (/^[234]/.test(status) || status === '503'))
           names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset')
         if (status === '429' || status === '503') names.push('Retry-After')
         if (status === '401') names.push('WWW-Authenticate')
         names.push('x-request-id')
+        // every /v1 answer may carry no-store (src/http/protection.ts); a route that sets its own declares it
+        const noStore = path.startsWith('/v1/') && !names.includes('Cache-Control')
         const headers: Json = {}
         for (const name of names) {
           const { required, ...header } = RESPONSE_HEADERS[name] as Json & { required?: boolean }
           // RateLimit headers are on every answer that passed the limiter (2xx, 3xx); earlier 4xx lack them.
           const always = required === true || (name.startsWith('RateLimit-') && /^[23]/.test(status))
           headers[name] = always ? { ...header, required: true } : header
+        }
+        if (noStore) {
+          const { required: _required, ...cacheControl } = RESPONSE_HEADERS['Cache-Control']
+          headers['Cache-Control'] = cacheControl
         }
         response.headers = { ...response.headers, ...headers }
         for (const media of Object.values(response.content ?? {}))
