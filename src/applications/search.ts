@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
+import { InvalidInput } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { LawInputError } from '../law/rules.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
 import { type Cursor, listApplications } from './repository.ts'
@@ -16,7 +16,7 @@ export function encodeCursor(row: Pick<ApplicationRow, 'received_date' | 'id'>):
 
 export function decodeCursor(cursor: string): Cursor {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
-  if (!match) throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+  if (!match) throw new InvalidInput('/cursor', 'cursor is not a nextCursor this service gave out')
   return { receivedDate: match[1]!, id: match[2]! }
 }
 
@@ -28,7 +28,7 @@ export async function listForCaller(
   personHash: string | undefined,
 ): Promise<{ rows: ApplicationRow[]; nextCursor: string | null }> {
   if (query.groundType && !(GROUND_TYPES as readonly string[]).includes(query.groundType)) {
-    throw new LawInputError(400, '/groundType', `groundType must be one of ${GROUND_TYPES.join(', ')}`)
+    throw new InvalidInput('/groundType', `groundType must be one of ${GROUND_TYPES.join(', ')}`)
   }
   const limit = query.limit ?? 50
   const rows = await listApplications(

@@ -4,6 +4,8 @@
  * and every computed answer can cite them.
  */
 
+import { InvalidInput } from '../errors.ts'
+
 /** Version of the encoded rule set; bump when a rule's behaviour changes. Sent as `rulesVersion`. */
 export const RULES_VERSION = '2026.11.1'
 
@@ -102,18 +104,11 @@ export function inForce(rule: Pick<RuleDefinition, 'validFrom' | 'validTo'>, asO
 }
 
 /**
- * Input that is well-formed JSON but cannot be computed: a missing fact the computation cannot do
- * without (400) or facts that contradict each other (422). The HTTP layer maps it to a problem+json
- * naming `pointer` (a JSON pointer into the request body).
+ * @deprecated Only the create path (src/applications/service.ts) still throws this; issue 15 item 1
+ * rewrites that path and then deletes it. Throw InvalidInput / ContradictoryInput from src/errors.ts.
  */
-export class LawInputError extends Error {
-  readonly status: 400 | 422
-  readonly pointer: string
-
+export class LawInputError extends InvalidInput {
   constructor(status: 400 | 422, pointer: string, message: string) {
-    super(message)
-    this.name = 'LawInputError'
-    this.status = status
-    this.pointer = pointer
+    super(pointer, message, { kind: status === 400 ? 'invalid' : 'contradictory' })
   }
 }

@@ -5,8 +5,8 @@ import { findApplication } from '../applications/repository.ts'
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
 import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
 import type { Database } from '../db/schema.ts'
+import { ContradictoryInput, NotFound } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { fullBenefitRestoredDate } from '../law/handover/index.ts'
 import {
   assessBenefitReduction,
@@ -14,7 +14,7 @@ import {
   groundsFromTypes,
   type ReasonGround,
 } from '../law/proportionality/index.ts'
-import { type Language, LawInputError } from '../law/rules.ts'
+import type { Language } from '../law/rules.ts'
 import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
 
 /**
@@ -24,8 +24,7 @@ import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionReque
 function assertRefused(row: ApplicationRow): void {
   const refused = row.decision_outcome === 'refused' && row.appeal_outcome !== 'changed'
   if (!refused) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       '/applicationId',
       `A benefit reduction (IL § 32) follows a refused takeover; application ${row.id} is ${row.status}${row.decision_outcome ? ` (${row.decision_outcome})` : ''}`,
     )
@@ -47,7 +46,7 @@ export async function assessReduction(
   let reason: { grounds: ReasonGround[] }
   if (body.applicationId) {
     const row = await findApplication(db, body.applicationId, visibilityOf(principal))
-    if (!row) throw new HttpProblem(404, `No application ${body.applicationId}.`)
+    if (!row) throw new NotFound(`No application ${body.applicationId}.`)
     assertRefused(row)
     reason = reasonOf(row)
   } else {
@@ -73,14 +72,13 @@ export async function recordReduction(
   return transitionWith(context, request, 'benefit_reduction', async (row, tx) => {
     assertRefused(row)
     if (row.decision_date && body.effectiveDate < row.decision_date) {
-      throw new LawInputError(
-        422,
+      throw new ContradictoryInput(
         '/effectiveDate',
         `effectiveDate ${body.effectiveDate} is before the refusal ${row.decision_date}`,
       )
     }
     if (body.movedBackDate && body.movedBackDate < body.effectiveDate) {
-      throw new LawInputError(422, '/movedBackDate', 'movedBackDate is before effectiveDate')
+      throw new ContradictoryInput('/movedBackDate', 'movedBackDate is before effectiveDate')
     }
     const assessment = assessBenefitReduction(
       {
@@ -162,7 +160,7 @@ function toRecordedReduction(row: ReductionRow) {
 
 export async function listReductions(db: Kysely<Database>, principal: Principal, applicationId: string) {
   const row = await findApplication(db, applicationId, visibilityOf(principal))
-  if (!row) throw new HttpProblem(404, `No application ${applicationId}.`)
+  if (!row) throw new NotFound(`No application ${applicationId}.`)
   const rows = await db
     .selectFrom('benefit_reduction')
     .selectAll()

@@ -1,10 +1,11 @@
 /**
  * The responsibility date (ansvarsdatoen) per applicant category (rules.md § 3): H-REF and H-EARLY for
  * asylum refugees, H-CPR for quota refugees and family-reunified persons, H-UKR for displaced persons
- * from Ukraine. Missing facts are 400, contradictory facts 422 (LawInputError), each naming the field.
+ * from Ukraine. Missing facts are invalid input, contradictory facts contradictory input (src/errors.ts), each naming the field.
  */
 
-import { LawInputError, type LocalisedText } from '../rules.ts'
+import { ContradictoryInput, InvalidInput } from '../../errors.ts'
+import type { LocalisedText } from '../rules.ts'
 import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
 import { cprRegistered } from './cpr.ts'
 import { optionalDate, pointer, requiredDate } from './input.ts'
@@ -42,23 +43,20 @@ function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at:
   const visitation = optionalDate(facts.visitationDecisionDate, at('/visitationDecisionDate'))
   const permit = optionalDate(facts.residencePermitDate, at('/residencePermitDate'))
   if (optionalDate(facts.cprRegistrationDate, at('/cprRegistrationDate')) !== undefined) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/cprRegistrationDate'),
       "cprRegistrationDate does not apply to category refugee: an asylum refugee's responsibility passes under H-REF from the visitation decision (IL § 4 stk. 2); CPR registration counts only for quota refugees and family-reunified persons (H-CPR). Remove it or correct the category.",
     )
   }
   if (visitation !== undefined && permit !== undefined && visitation < permit) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/visitationDecisionDate'),
       `visitationDecisionDate (${visitation}) is before residencePermitDate (${permit}): Udlændingestyrelsen makes the visitation decision with or after the residence permit (IL § 10).`,
     )
   }
   const basisDate = visitation ?? permit
   if (basisDate === undefined) {
-    throw new LawInputError(
-      400,
+    throw new InvalidInput(
       at('/visitationDecisionDate'),
       "visitationDecisionDate is required for category refugee: H-REF counts from Udlændingestyrelsen's visitation decision (IL § 4 stk. 2). residencePermitDate is accepted in its place.",
     )
@@ -95,15 +93,13 @@ function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at:
 /** H-EARLY: with consent, an agreed date before the H-REF date replaces it. */
 function earlyTakeover(early: string, href: ResponsibilityDate, at: At): ResponsibilityDate {
   if (early < href.basisDate) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/earlyTakeoverDate'),
       `earlyTakeoverDate (${early}) is before the ${href.basis === 'residence_permit' ? 'residence permit' : 'visitation decision'} (${href.basisDate}): the municipality cannot take over responsibility before it (H-EARLY).`,
     )
   }
   if (early > href.date) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/earlyTakeoverDate'),
       `earlyTakeoverDate (${early}) is after the H-REF date (${href.date}): H-EARLY only allows a takeover earlier than the date on which responsibility passes by law (IL § 4 stk. 2).`,
     )
@@ -148,8 +144,7 @@ function ukrainian(facts: ResponsibilityFacts, parameters: HandoverParameters, a
   )
   const permit = optionalDate(facts.residencePermitDate, at('/residencePermitDate'))
   if (permit !== undefined && decision < permit) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/visitationDecisionDate'),
       `visitationDecisionDate (${decision}) is before residencePermitDate (${permit}): the visitation decision is made with or after the residence permit.`,
     )

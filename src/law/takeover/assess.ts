@@ -3,8 +3,10 @@
  * an outcome, and explains both with rule ids and legal sources. Pure: the caller supplies `asOf`, the
  * commute threshold and the outcomes of linked spouse applications.
  */
+
+import { ContradictoryInput, InvalidInput } from '../../errors.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { LawInputError, RULES_VERSION } from '../rules.ts'
+import { RULES_VERSION } from '../rules.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import { ruleInForce, takeoverRules } from './catalogue.ts'
 import type { EvaluationContext } from './conditions.ts'
@@ -31,7 +33,7 @@ export function combineEffects(effects: readonly GroundEffect[]): AssessmentOutc
 
 function municipality(code: string, pointer: string): string {
   const normalised = normaliseMunicipalityCode(code)
-  if (normalised === undefined) throw new LawInputError(400, pointer, `Unknown municipality code ${code}`)
+  if (normalised === undefined) throw new InvalidInput(pointer, `Unknown municipality code ${code}`)
   return normalised
 }
 
@@ -39,11 +41,7 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
   const responsibilityDate = request.applicant?.responsibilityDate
   if (responsibilityDate === undefined) return undefined
   if (!isIsoDate(responsibilityDate)) {
-    throw new LawInputError(
-      400,
-      '/applicant/responsibilityDate',
-      'responsibilityDate must be a date YYYY-MM-DD',
-    )
+    throw new InvalidInput('/applicant/responsibilityDate', 'responsibilityDate must be a date YYYY-MM-DD')
   }
   const freeMovementFrom = freeMovementFromDate(responsibilityDate)
   return { responsibilityDate, freeMovementFrom, ended: asOf >= freeMovementFrom }
@@ -56,7 +54,7 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
  * (no takeover is needed: the person moves freely) with a G-PERIOD note; each ground is still evaluated
  * and explained as it would be inside the period, so the caseworker sees the full picture.
  *
- * Throws LawInputError for input the schema lets through but the law cannot use: an unknown
+ * Throws InvalidInput for input the schema lets through but the law cannot use: an unknown
  * municipality code or a date that does not exist (400), or a move within one municipality (422).
  */
 export function assessTakeover(
@@ -67,15 +65,15 @@ export function assessTakeover(
   if (!Number.isFinite(reasonableOneWayCommuteMinutes) || reasonableOneWayCommuteMinutes <= 0) {
     throw new RangeError('reasonableOneWayCommuteMinutes must be a positive number of minutes')
   }
-  if (!isIsoDate(asOf)) throw new LawInputError(400, '/asOf', 'asOf must be a date YYYY-MM-DD')
+  if (!isIsoDate(asOf)) throw new InvalidInput('/asOf', 'asOf must be a date YYYY-MM-DD')
   const toMunicipality = municipality(request.toMunicipality, '/toMunicipality')
   if (request.fromMunicipality !== undefined) {
     const fromMunicipality = municipality(request.fromMunicipality, '/fromMunicipality')
     if (fromMunicipality === toMunicipality) {
-      throw new LawInputError(422, '/toMunicipality', 'A move within one municipality needs no takeover')
+      throw new ContradictoryInput('/toMunicipality', 'A move within one municipality needs no takeover')
     }
   }
-  if (request.grounds.length === 0) throw new LawInputError(400, '/grounds', 'At least one ground is needed')
+  if (request.grounds.length === 0) throw new InvalidInput('/grounds', 'At least one ground is needed')
 
   const rules = takeoverRules(reasonableOneWayCommuteMinutes)
   const phraseContext = { toMunicipality, reasonableOneWayCommuteMinutes }

@@ -2,7 +2,8 @@
  * The § 18 rule catalogue (rules.md § 2): every T-* and G-* RuleDefinition, for `GET /v1/rules` and for
  * citing rules in force on a date (api.md: requests may pass `asOf`).
  */
-import { inForce, LawInputError, type RuleDefinition } from '../rules.ts'
+import { ContradictoryInput } from '../../errors.ts'
+import { inForce, type RuleDefinition } from '../rules.ts'
 import { GENERAL_RULES } from './general-rules.ts'
 import { DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES, groundRules } from './rules.ts'
 
@@ -33,6 +34,6 @@ export const TAKEOVER_RULES: readonly RuleDefinition[] = takeoverRules()
  */
 export function ruleInForce(rules: readonly RuleDefinition[], id: string, asOf: string): RuleDefinition {
   const rule = rules.find((candidate) => candidate.id === id && inForce(candidate, asOf))
-  if (!rule) throw new LawInputError(422, '/asOf', `Rule ${id} is not in force on ${asOf}`)
+  if (!rule) throw new ContradictoryInput('/asOf', `Rule ${id} is not in force on ${asOf}`)
   return rule
 }
