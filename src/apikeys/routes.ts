@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.ts'
 import { InvalidInput } from '../errors.ts'
 import { type Principal, principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
-import { MunicipalityCode } from '../http/schemas.ts'
+import { municipalityCodeSchema } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import type { ApiKeyRow } from './api-key.table.ts'
@@ -26,7 +26,7 @@ const CreateApiKeyBody = Type.Object(
       examples: ['kk-erp'],
     }),
     municipality: Type.Optional(
-      Type.Unsafe<string>({ ...MunicipalityCode, description: 'The municipality the key acts for' }),
+      municipalityCodeSchema('The municipality the key acts for; instead of national'),
     ),
     national: Type.Optional(
       Type.Literal(true, { description: 'A national key (all municipalities); instead of municipality' }),
