@@ -126,10 +126,14 @@ export async function buildApp(
   await app.register(healthRoutes, { database })
   await app.register(dashboardRoutes)
   await app.register(municipalityRoutes, { db: database.db })
-  await app.register(ruleRoutes, { reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes })
+  await app.register(ruleRoutes, {
+    reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
+    minimumObligingHoursPerWeek: config.minimumObligingHoursPerWeek,
+  })
   await app.register(assessmentRoutes, {
     db: database.db,
     reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
+    minimumObligingHoursPerWeek: config.minimumObligingHoursPerWeek,
   })
   await app.register(handoverRoutes)
   await app.register(danskbonusRoutes)

@@ -91,6 +91,12 @@ export const ENV_VARIABLES = {
       'Interpretation: a one-way public-transport commute longer than this is unreasonable (§ 18 grounds)',
     schema: Digits,
   },
+  MINIMUM_OBLIGING_HOURS_PER_WEEK: {
+    default: '0',
+    description:
+      'Interpretation (T-EMP): fewest hours a week with which an ordinary permanent job can oblige a takeover; 0 = any part-time job can (AST I-4-03)',
+    schema: Digits,
+  },
   RATE_LIMIT_PER_MINUTE: {
     default: '1200',
     description: 'Requests per minute per API key (per client address before authentication), per instance',
@@ -166,6 +172,8 @@ export interface Config {
   shutdownGraceMs: number
   trustProxy: boolean
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation (issue 14): fewest weekly hours with which an ordinary permanent job obliges. */
+  minimumObligingHoursPerWeek: number
   cprHashSecret: string | undefined
   rateLimitPerMinute: number
   maxEventLoopDelayMs: number
@@ -235,6 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 100, 120_000),
     trustProxy: env.TRUST_PROXY === 'true',
     reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
+    minimumObligingHoursPerWeek: integer(env, 'MINIMUM_OBLIGING_HOURS_PER_WEEK', 0, 168),
     cprHashSecret: env.CPR_HASH_SECRET,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1, 10_000_000),
     maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 10, 60_000),

@@ -126,6 +126,7 @@ export async function newApplication(
         principal,
         language: lang,
         reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
+        minimumObligingHoursPerWeek: context.config.minimumObligingHoursPerWeek,
       },
       request,
       body.receivedDate,

@@ -61,7 +61,14 @@ export const EmploymentGroundSchema = ground(
         'Ordinary employment (ordinær beskæftigelse); `false` = work placement, internship or other non-ordinary work with at most a prospect of ordinary employment (T-EMP-PRACTICE)',
       permanent: 'Permanent (varig) rather than temporary employment',
     }),
-    hoursPerWeek: number(168, 'Hours per week; part-time counts (AST I-4-03)'),
+    hoursPerWeek: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 168,
+        description:
+          'Hours per week, above 0 (a job of 0 hours is no job); part-time counts (AST I-4-03). With fewer than `minimumObligingHoursPerWeek` (an interpretation, default 0: any part-time job) a permanent ordinary job supports instead of obliging',
+      }),
+    ),
     oneWayCommuteMinutes: commute,
   },
 )

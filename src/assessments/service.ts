@@ -44,6 +44,8 @@ export interface AssessmentContext {
   principal: Principal
   language: Language
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation (MINIMUM_OBLIGING_HOURS_PER_WEEK); absent = the default 0. */
+  minimumObligingHoursPerWeek?: number
 }
 
 /** The § 18 assessment as the API gives it: linked spouse applications resolved, asOf defaulting to today. */
@@ -56,6 +58,9 @@ export async function assessWithLinks(
     language: context.language,
     asOf: asOf ?? todayInDenmark(),
     reasonableOneWayCommuteMinutes: context.reasonableOneWayCommuteMinutes,
+    ...(context.minimumObligingHoursPerWeek === undefined
+      ? {}
+      : { minimumObligingHoursPerWeek: context.minimumObligingHoursPerWeek }),
     linkedOutcomes: await linkedOutcomes(context.db, context.principal, request),
   })
 }

@@ -20,6 +20,7 @@ import type {
 } from './grounds.ts'
 import { type IntegrationPeriod, takeoverNotes } from './notes.ts'
 import { freeMovementFromDate, isIsoDate } from './period.ts'
+import { DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK } from './rules.ts'
 
 /**
  * rules.md § 2: `obligated` if any ground obligates; otherwise `individual_assessment` if any ground
@@ -62,6 +63,11 @@ export function assessTakeover(
   options: TakeoverAssessmentOptions,
 ): TakeoverAssessment {
   const { language, asOf, reasonableOneWayCommuteMinutes } = options
+  const minimumObligingHoursPerWeek =
+    options.minimumObligingHoursPerWeek ?? DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK
+  if (!Number.isFinite(minimumObligingHoursPerWeek) || minimumObligingHoursPerWeek < 0) {
+    throw new RangeError('minimumObligingHoursPerWeek must be a number of hours of at least 0')
+  }
   if (!Number.isFinite(reasonableOneWayCommuteMinutes) || reasonableOneWayCommuteMinutes <= 0) {
     throw new RangeError('reasonableOneWayCommuteMinutes must be a positive number of minutes')
   }
@@ -75,13 +81,14 @@ export function assessTakeover(
   }
   if (request.grounds.length === 0) throw new InvalidInput('/grounds', 'At least one ground is needed')
 
-  const rules = takeoverRules(reasonableOneWayCommuteMinutes)
+  const rules = takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek)
   const phraseContext = { toMunicipality, reasonableOneWayCommuteMinutes }
   const grounds = request.grounds.map((ground, index): GroundAssessment => {
     const ctx: EvaluationContext = {
       index,
       toMunicipality,
       reasonableOneWayCommuteMinutes,
+      minimumObligingHoursPerWeek,
       linkedOutcomes: options.linkedOutcomes ?? new Map(),
     }
     const evaluation = evaluateGround(ground, ctx)
@@ -111,7 +118,11 @@ export function assessTakeover(
     ),
     grounds,
     notes: takeoverNotes({ outcome, grounds, period, rules, asOf, language }),
-    parameters: usesCommute ? { asOf, reasonableOneWayCommuteMinutes } : { asOf },
+    parameters: {
+      asOf,
+      ...(usesCommute ? { reasonableOneWayCommuteMinutes } : {}),
+      ...(request.grounds.some((g) => g.type === 'employment') ? { minimumObligingHoursPerWeek } : {}),
+    },
     rulesVersion: RULES_VERSION,
   }
 }

@@ -5,9 +5,13 @@
 import { ContradictoryInput } from '../../errors.ts'
 import { inForce, type RuleDefinition } from '../rules.ts'
 import { GENERAL_RULES } from './general-rules.ts'
-import { DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES, groundRules } from './rules.ts'
+import {
+  DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK,
+  DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES,
+  groundRules,
+} from './rules.ts'
 
-const byThreshold = new Map<number, readonly RuleDefinition[]>()
+const byThreshold = new Map<string, readonly RuleDefinition[]>()
 
 /**
  * All T-* and G-* rules; the rules that use the commute threshold carry it as an interpretation
@@ -15,11 +19,16 @@ const byThreshold = new Map<number, readonly RuleDefinition[]>()
  */
 export function takeoverRules(
   reasonableOneWayCommuteMinutes: number = DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES,
+  minimumObligingHoursPerWeek: number = DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK,
 ): readonly RuleDefinition[] {
-  let rules = byThreshold.get(reasonableOneWayCommuteMinutes)
+  const key = `${reasonableOneWayCommuteMinutes}|${minimumObligingHoursPerWeek}`
+  let rules = byThreshold.get(key)
   if (!rules) {
-    rules = Object.freeze([...groundRules(reasonableOneWayCommuteMinutes), ...GENERAL_RULES])
-    byThreshold.set(reasonableOneWayCommuteMinutes, rules)
+    rules = Object.freeze([
+      ...groundRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek),
+      ...GENERAL_RULES,
+    ])
+    byThreshold.set(key, rules)
   }
   return rules
 }

@@ -33,6 +33,8 @@ export interface EvaluationContext {
   /** The receiving municipality (tilflytningskommunen), normalised to 3 digits. */
   toMunicipality: string
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation: fewest weekly hours with which an ordinary permanent job obliges. */
+  minimumObligingHoursPerWeek: number
   linkedOutcomes: ReadonlyMap<string, AssessmentOutcome>
 }
 

@@ -20,6 +20,23 @@ export function commuteParameter(value: number): RuleParameter {
   }
 }
 
+/**
+ * Interpretation (issue 14): how few hours a week an ordinary, permanent job may have and still oblige
+ * (T-EMP). The law and AST leave it open: part-time can oblige (AST I-4-03, seed 004). Default 0: any
+ * ordinary part-time job can oblige (a job of 0 hours is no job and is rejected as input).
+ */
+export const DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK = 0
+
+export function minimumHoursParameter(value: number): RuleParameter {
+  return {
+    name: 'minimumObligingHoursPerWeek',
+    value,
+    description:
+      'Fewest hours a week with which an ordinary, permanent job in the receiving municipality can oblige the takeover (T-EMP); a job with fewer hours weighs for it (individual assessment). The law leaves it open and Ankestyrelsen holds that part-time can oblige (I-4-03): the default 0 means any ordinary part-time job can oblige.',
+    interpretation: true,
+  }
+}
+
 /** AST decisions cited by rules.md; no stable public URL, so citation only. */
 const DECISIONS = {
   I_4_03: { citation: 'Ankestyrelsens principafgørelse I-4-03 (deltidsbeskæftigelse)' },
@@ -35,25 +52,37 @@ function rule(definition: RuleDefinition, usesCommute: boolean, commuteMinutes: 
   return usesCommute ? { ...definition, parameters: [commuteParameter(commuteMinutes)] } : definition
 }
 
-/** The T-* rules with the given commute threshold (the configured value is shown in the catalogue). */
-export function groundRules(commuteMinutes: number): RuleDefinition[] {
+/**
+ * The T-* rules with the given commute threshold and minimum hours (the configured values are shown in
+ * the catalogue).
+ */
+export function groundRules(
+  commuteMinutes: number,
+  minimumHours: number = DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK,
+): RuleDefinition[] {
   const { IL_18_2, SEED_000, SEED_001, SEED_003, SEED_004 } = SOURCES
+  const withHours = (definition: RuleDefinition): RuleDefinition => ({
+    ...definition,
+    parameters: [...(definition.parameters ?? []), minimumHoursParameter(minimumHours)],
+  })
   return [
-    rule(
-      {
-        id: 'T-EMP',
-        title: {
-          da: 'Ordinær beskæftigelse i tilflytningskommunen',
-          en: 'Ordinary employment in the receiving municipality',
+    withHours(
+      rule(
+        {
+          id: 'T-EMP',
+          title: {
+            da: 'Ordinær beskæftigelse i tilflytningskommunen',
+            en: 'Ordinary employment in the receiving municipality',
+          },
+          decides: {
+            da: 'Ansøgeren eller ægtefællen har ordinært arbejde (også deltid) i tilflytningskommunen, og flytningen er nødvendig, fordi den offentlige transport er urimelig: forpligter ved varigt job; taler for ved midlertidigt job; utilstrækkeligt ved rimelig transport eller arbejdssted i en anden kommune.',
+            en: 'The applicant or spouse has ordinary (also part-time) work in the receiving municipality and the move is necessary because public transport is unreasonable: obliges for a permanent job; supports for a temporary job; insufficient with a reasonable commute or a workplace elsewhere.',
+          },
+          legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_4_03, SEED_001],
         },
-        decides: {
-          da: 'Ansøgeren eller ægtefællen har ordinært arbejde (også deltid) i tilflytningskommunen, og flytningen er nødvendig, fordi den offentlige transport er urimelig: forpligter ved varigt job; taler for ved midlertidigt job; utilstrækkeligt ved rimelig transport eller arbejdssted i en anden kommune.',
-          en: 'The applicant or spouse has ordinary (also part-time) work in the receiving municipality and the move is necessary because public transport is unreasonable: obliges for a permanent job; supports for a temporary job; insufficient with a reasonable commute or a workplace elsewhere.',
-        },
-        legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_4_03, SEED_001],
-      },
-      true,
-      commuteMinutes,
+        true,
+        commuteMinutes,
+      ),
     ),
     rule(
       {

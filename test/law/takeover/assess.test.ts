@@ -124,7 +124,11 @@ describe('G-PERIOD date arithmetic (H-PERIOD: same month and day 5 years later)'
 describe('answer metadata', () => {
   it('echoes the commute threshold only when a ground used it, and the rules version', () => {
     const withCommute = assessTakeover({ toMunicipality: '101', grounds: [obligatingJob] }, options)
-    expect(withCommute.parameters).toEqual({ asOf: '2025-03-01', reasonableOneWayCommuteMinutes: 90 })
+    expect(withCommute.parameters).toEqual({
+      asOf: '2025-03-01',
+      reasonableOneWayCommuteMinutes: 90,
+      minimumObligingHoursPerWeek: 0,
+    })
     expect(withCommute.rulesVersion).toBe(RULES_VERSION)
     const without = assessTakeover({ toMunicipality: '101', grounds: [{ type: 'loneliness' }] }, options)
     expect(without.parameters).toEqual({ asOf: '2025-03-01' })
