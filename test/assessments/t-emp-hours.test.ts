@@ -27,7 +27,7 @@ describe('T-EMP: hours per week', () => {
       assessTakeover(request(0), options)
     } catch (error) {
       expect((error as LawInputError).pointer).toBe('/grounds/0/hoursPerWeek')
-      expect((error as LawInputError).status).toBe(400)
+      expect((error as LawInputError).kind).toBe('invalid')
     }
   })
 
