@@ -37,20 +37,8 @@ module.exports = {
       comment:
         'A migration is frozen in time: it may import kysely (and node built-ins), never src/ or another ' +
         "migration, so that changing today's code never changes what an old migration does.",
-      from: { path: '^migrations/', pathNot: '^migrations/20261123170000_queue_statistics_refresh\\.ts$' },
+      from: { path: '^migrations/' },
       to: { pathNot: ['node_modules/kysely/'], dependencyTypesNot: ['core'] },
-    },
-    {
-      name: 'known-exception-queue-migration',
-      severity: 'error',
-      comment:
-        'Known exception (issue 15 item 5): the queue migration reuses the SQL builders of the cubes ' +
-        'migration. It may import that one migration and kysely, nothing else.',
-      from: { path: '^migrations/20261123170000_queue_statistics_refresh\\.ts$' },
-      to: {
-        pathNot: ['node_modules/kysely/', '^migrations/20261123150000_create_statistics_cubes\\.ts$'],
-        dependencyTypesNot: ['core'],
-      },
     },
     {
       name: 'fastify-only-at-the-edge',
