@@ -127,6 +127,7 @@ export async function newApplication(
         language: lang,
         reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
         minimumObligingHoursPerWeek: context.config.minimumObligingHoursPerWeek,
+        asOfPointer: '/receivedDate',
       },
       request,
       body.receivedDate,

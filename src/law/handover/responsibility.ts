@@ -5,12 +5,12 @@
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import type { LocalisedText } from '../rules.ts'
+import { LEGAL_BASIS, type LocalisedText, requireLegalBasis } from '../rules.ts'
 import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
 import { cprRegistered } from './cpr.ts'
 import { optionalDate, pointer, requiredDate } from './input.ts'
 import { refugeeHandoverDate, ukrainianHandoverDate } from './refugee.ts'
-import { type HandoverParameters, resolveParameters } from './rules.ts'
+import { type HandoverParameters, handoverRule, resolveParameters } from './rules.ts'
 import { longDate, say } from './text.ts'
 import type { ResponsibilityDate } from './types.ts'
 
@@ -29,14 +29,33 @@ export function responsibilityDate(
 ): ResponsibilityDate {
   const parameters = resolveParameters(options.parameters)
   const at: At = (path) => pointer(options.pointerPrefix, path)
-  switch (facts.category) {
-    case 'refugee':
-      return refugee(facts, parameters, at)
-    case 'ukrainian_displaced':
-      return ukrainian(facts, parameters, at)
-    default:
-      return cprRegistered(facts, at)
-  }
+  const result =
+    facts.category === 'refugee'
+      ? refugee(facts, parameters, at)
+      : facts.category === 'ukrainian_displaced'
+        ? ukrainian(facts, parameters, at)
+        : cprRegistered(facts, at)
+  requireBasisInForce(result, at)
+  return result
+}
+
+/** The field each basis date comes from, for the 422 below. */
+const BASIS_FIELD: Record<ResponsibilityDate['basis'], string> = {
+  visitation_decision: '/visitationDecisionDate',
+  residence_permit: '/residencePermitDate',
+  cpr_registration: '/cprRegistrationDate',
+  early_takeover: '/earlyTakeoverDate',
+}
+
+/**
+ * Issue 14: the date the rule counts from must not lie before the rule's legal basis existed (H-UKR:
+ * særloven from 17 March 2022; H-REF, H-EARLY, H-CPR: the Integration Act from 1 January 1999). Such
+ * facts are a 422 naming the field, never silently counted under another rule.
+ */
+function requireBasisInForce(result: ResponsibilityDate, at: At): void {
+  const act =
+    result.ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
+  requireLegalBasis(handoverRule(result.ruleId), act, result.basisDate, at(BASIS_FIELD[result.basis]))
 }
 
 function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at: At): ResponsibilityDate {

@@ -5,8 +5,9 @@
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
+import { handoverRule } from '../handover/rules.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { RULES_VERSION } from '../rules.ts'
+import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rules.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import { ruleInForce, takeoverRules } from './catalogue.ts'
 import type { EvaluationContext } from './conditions.ts'
@@ -44,6 +45,10 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
   if (!isIsoDate(responsibilityDate)) {
     throw new InvalidInput('/applicant/responsibilityDate', 'responsibilityDate must be a date YYYY-MM-DD')
   }
+  // Issue 14: the category's act must have existed on the responsibility date (H-UKR: særloven).
+  const ruleId = request.applicant?.category === 'ukrainian_displaced' ? 'H-UKR' : 'H-REF'
+  const act = ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
+  requireLegalBasis(handoverRule(ruleId), act, responsibilityDate, '/applicant/responsibilityDate')
   const freeMovementFrom = freeMovementFromDate(responsibilityDate)
   return { responsibilityDate, freeMovementFrom, ended: asOf >= freeMovementFrom }
 }
@@ -92,7 +97,7 @@ export function assessTakeover(
       linkedOutcomes: options.linkedOutcomes ?? new Map(),
     }
     const evaluation = evaluateGround(ground, ctx)
-    const rule = ruleInForce(rules, evaluation.ruleId, asOf)
+    const rule = ruleInForce(rules, evaluation.ruleId, asOf, options.asOfPointer)
     return {
       index,
       type: ground.type,

@@ -126,6 +126,8 @@ export interface TakeoverAssessmentOptions {
    * supports rather than obliges. Default 0: any ordinary part-time job can oblige.
    */
   minimumObligingHoursPerWeek?: number
+  /** Where `asOf` came from in the caller's body, for a 422 (default '/asOf'; applications: '/receivedDate'). */
+  asOfPointer?: string
   /** The date whose rules apply; the route passes `request.asOf` or today's Danish date. */
   asOf: string
   /** Outcomes of linked spouse applications by id (T-SPOUSE-BOTH); resolved by the caller. */

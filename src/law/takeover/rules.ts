@@ -2,7 +2,7 @@
  * The T-* rules of rules.md § 2 (IL § 18 stk. 2): one RuleDefinition per ground rule, with the legal
  * sources a caseworker can cite. Effects are computed in evaluate.ts; this file only describes them.
  */
-import { type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
 
 /**
  * Interpretation (rules.md § 2, "Commute threshold"): the law names no number; 90 minutes each way
@@ -79,6 +79,7 @@ export function groundRules(
             en: 'The applicant or spouse has ordinary (also part-time) work in the receiving municipality and the move is necessary because public transport is unreasonable: obliges for a permanent job; supports for a temporary job; insufficient with a reasonable commute or a workplace elsewhere.',
           },
           legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_4_03, SEED_001],
+          validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
         },
         true,
         commuteMinutes,
@@ -96,6 +97,7 @@ export function groundRules(
           en: 'A work placement or other non-ordinary work with a prospect of later ordinary employment supports a takeover (individual assessment) when the workplace is in the receiving municipality and the commute unreasonable.',
         },
         legalSources: [IL_18_2, DECISIONS.SM_1_2_02, SEED_001],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -112,6 +114,7 @@ export function groundRules(
           en: 'Obliges when the applicant or spouse is admitted, the commute is unreasonable, the same education is not available locally or within reasonable transport, and it is the fastest route to employment; otherwise insufficient.',
         },
         legalSources: [IL_18_2, SEED_003, SEED_004],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -124,6 +127,7 @@ export function groundRules(
         en: 'A spouse not covered by the programme lives in or moves to the receiving municipality: obliges. The reason for the spouse’s move is irrelevant.',
       },
       legalSources: [IL_18_2, SEED_004, DECISIONS.I_2_05, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-SPOUSE-BOTH',
@@ -133,6 +137,7 @@ export function groundRules(
         en: 'Each spouse is assessed separately, but if one spouse’s circumstances oblige the takeover, the municipality must as a starting point take over both.',
       },
       legalSources: [IL_18_2, SEED_004, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-PARTNER',
@@ -142,6 +147,7 @@ export function groundRules(
         en: 'A relationship without a common child is not a sufficiently close and stable family relation: insufficient.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-PARTNER-CHILD',
@@ -151,6 +157,7 @@ export function groundRules(
         en: 'A common child, born and with paternity registered: obliges (the applicant need not have moved or found housing). Before birth or registration: insufficient; the applicant may re-apply.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     rule(
       {
@@ -164,6 +171,7 @@ export function groundRules(
           en: 'Treatment in the receiving municipality without reasonable transport: obliges for frequent treatment (weekly or more); supports for less frequent treatment; insufficient with a reasonable commute.',
         },
         legalSources: [IL_18_2, SEED_003, SEED_004, SEED_001],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -176,6 +184,7 @@ export function groundRules(
         en: 'If the person cannot return for safety reasons: obliges when documented (police report, medical or crisis-centre records, or an authority’s recommendation) and there is no stronger attachment to another municipality; supports without evidence.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.SM_1_3_01, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-DISCRIMINATION',
@@ -185,6 +194,7 @@ export function groundRules(
         en: 'Supports a takeover when threats were received and the authorities assess that the situation cannot be solved locally (other housing, change of school); otherwise insufficient.',
       },
       legalSources: [IL_18_2, SEED_000],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-MINOR',
@@ -197,6 +207,7 @@ export function groundRules(
         en: 'An unaccompanied minor refugee in the programme placed under the Social Services Act at an institution in the receiving municipality: obliges.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-FAMILY-FRIENDS',
@@ -206,12 +217,14 @@ export function groundRules(
       },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_2_00],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-LONELINESS',
       title: { da: 'Ensomhed', en: 'Loneliness' },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-LARGER-CITY',
@@ -221,6 +234,7 @@ export function groundRules(
         en: 'Wishing for a larger city, expecting better job chances without a concrete job, or wishing to be near a community (e.g. the LGBT+ community in Copenhagen): insufficient.',
       },
       legalSources: [IL_18_2, SEED_000, SEED_003, SEED_004, DECISIONS.I_2_00],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-CONFLICT',
@@ -230,6 +244,7 @@ export function groundRules(
       },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, DECISIONS.SM_1_2_00, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-OTHER',
@@ -239,6 +254,7 @@ export function groundRules(
         en: 'Needs an individual assessment with no presumption either way.',
       },
       legalSources: [IL_18_2],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
   ]
 }
