@@ -23,7 +23,7 @@ describe('validFrom of the rules (law functions)', () => {
     const error = rejection(() =>
       responsibilityDate({ category: 'ukrainian_displaced', visitationDecisionDate: '2021-06-01' }),
     )
-    expect(error.status).toBe(422)
+    expect(error.kind).toBe('contradictory')
     expect(error.pointer).toBe('/visitationDecisionDate')
     expect(error.message).toContain('2022-03-17')
     expect(error.message).toContain('lov nr. 324 af 16. marts 2022')
@@ -49,7 +49,7 @@ describe('validFrom of the rules (law functions)', () => {
         { pointerPrefix: '/applicant' },
       ),
     )
-    expect(error).toMatchObject({ status: 422, pointer: '/applicant/visitationDecisionDate' })
+    expect(error).toMatchObject({ kind: 'contradictory', pointer: '/applicant/visitationDecisionDate' })
     expect(error.message).toContain('1999-01-01')
   })
 
@@ -57,7 +57,7 @@ describe('validFrom of the rules (law functions)', () => {
     const error = rejection(() =>
       responsibilityDate({ category: 'quota_refugee', cprRegistrationDate: '1997-02-03' }),
     )
-    expect(error).toMatchObject({ status: 422, pointer: '/cprRegistrationDate' })
+    expect(error).toMatchObject({ kind: 'contradictory', pointer: '/cprRegistrationDate' })
   })
 
   it('H-UKR: a Ukrainian applicant whose responsibility date precedes the special act is a 422 in the § 18 assessment', () => {
@@ -67,13 +67,13 @@ describe('validFrom of the rules (law functions)', () => {
         { ...options, asOf: '2025-01-01' },
       ),
     )
-    expect(error).toMatchObject({ status: 422, pointer: '/applicant/responsibilityDate' })
+    expect(error).toMatchObject({ kind: 'contradictory', pointer: '/applicant/responsibilityDate' })
     expect(error.message).toContain('2022-03-17')
   })
 
   it('T-LONELINESS: asOf before the Integration Act is a 422 naming asOf and the act’s date', () => {
     const error = rejection(() => assessTakeover(lonely, { ...options, asOf: '1998-12-31' }))
-    expect(error).toMatchObject({ status: 422, pointer: '/asOf' })
+    expect(error).toMatchObject({ kind: 'contradictory', pointer: '/asOf' })
     expect(error.message).toContain('1999-01-01')
     expect(assessTakeover(lonely, { ...options, asOf: '1999-01-01' }).grounds[0]?.ruleId).toBe('T-LONELINESS')
   })
