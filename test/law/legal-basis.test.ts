@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../src/errors.ts'
 import { responsibilityDate } from '../../src/law/handover/index.ts'
-import { LawInputError } from '../../src/law/rules.ts'
 import { assessTakeover } from '../../src/law/takeover/index.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 
 /** Issue 14.2: facts that put a rule to use before its legal basis existed are a 422 naming the field. */
-function rejection(run: () => unknown): LawInputError {
+function rejection(run: () => unknown): InvalidInput {
   try {
     run()
   } catch (error) {
-    if (error instanceof LawInputError) return error
+    if (error instanceof InvalidInput) return error
     throw error
   }
-  throw new Error('expected a LawInputError')
+  throw new Error('expected an InvalidInput')
 }
 
 const options = { language: 'en' as const, reasonableOneWayCommuteMinutes: 90 }
