@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LawInputError } from '../../src/law/rules.ts'
+import { InvalidInput } from '../../src/errors.ts'
 import { assessTakeover } from '../../src/law/takeover/index.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 
@@ -22,12 +22,12 @@ const options = { language: 'en' as const, asOf: '2025-03-01', reasonableOneWayC
 
 describe('T-EMP: hours per week', () => {
   it('T-EMP: 0 hours is rejected by the law function too, naming the field', () => {
-    expect(() => assessTakeover(request(0), options)).toThrow(LawInputError)
+    expect(() => assessTakeover(request(0), options)).toThrow(InvalidInput)
     try {
       assessTakeover(request(0), options)
     } catch (error) {
-      expect((error as LawInputError).pointer).toBe('/grounds/0/hoursPerWeek')
-      expect((error as LawInputError).kind).toBe('invalid')
+      expect((error as InvalidInput).pointer).toBe('/grounds/0/hoursPerWeek')
+      expect((error as InvalidInput).kind).toBe('invalid')
     }
   })
 

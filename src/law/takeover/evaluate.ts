@@ -2,7 +2,7 @@
  * One evaluator per ground type (rules.md § 2, T-* rules). Each returns the ground's effect, the rule
  * id that decided it, the facts it rests on and the facts still missing. Pure: no I/O, no clock.
  */
-import { LawInputError } from '../rules.ts'
+import { InvalidInput } from '../../errors.ts'
 import type { GroundType } from '../vocabulary.ts'
 import {
   allConditions,
@@ -85,8 +85,7 @@ function evaluateEmployment(ground: EmploymentGround, ctx: EvaluationContext): G
 /** An ordinary job of 0 hours is no job (issue 14): hoursPerWeek is above 0 (the schema says so too). */
 function positiveHours(hours: number, ctx: EvaluationContext): void {
   if (!Number.isFinite(hours) || hours <= 0) {
-    throw new LawInputError(
-      400,
+    throw new InvalidInput(
       `/grounds/${ctx.index}/hoursPerWeek`,
       'hoursPerWeek must be above 0: a job of 0 hours a week is no job (omit the ground, or give the hours)',
     )
