@@ -53,11 +53,13 @@ export async function createTestApp(
   })
   const config: Config = {
     // Load shedding on event-loop lag is tested with its own settings (test/hardening/protection.test.ts);
-    // elsewhere a busy test machine must not turn answers into 503s.
+    // elsewhere a busy test machine must not turn answers into 503s. Webhook delivery (a pg-boss queue)
+    // only in the tests that ask for it.
     ...loadConfig({
       AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
       LOG_LEVEL: 'info',
       MAX_EVENT_LOOP_DELAY_MS: '60000',
+      WEBHOOK_DELIVERY: 'false',
       ...env,
     }),
     database: database.settings,
