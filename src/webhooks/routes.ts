@@ -106,7 +106,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
       const row = await insertSubscription(db, {
         municipality_code: principal.municipalityCode,
         url: request.body.url,
-        types: [...request.body.types],
+        types: [...new Set(request.body.types)],
         secret,
         created_by: principal.name,
       })

@@ -12,9 +12,8 @@ export const SubscriptionBody = Type.Object(
     }),
     types: Type.Array(Type.Enum(EVENT_TYPES), {
       minItems: 1,
-      maxItems: EVENT_TYPES.length,
-      uniqueItems: true,
-      description: 'The event types to receive',
+      maxItems: 20,
+      description: 'The event types to receive (a repeated type counts once)',
     }),
   },
   { additionalProperties: false },
