@@ -24,10 +24,12 @@ import {
 import {
   CreatedSubscriptionSchema,
   DeliveriesQuery,
+  DeliveryPage,
   DeliveryParams,
   DeliverySchema,
   SubscriptionBody,
   SubscriptionIdParams,
+  SubscriptionPage,
   SubscriptionSchema,
 } from './schemas.ts'
 import { checkWebhookUrl, UrlRefused } from './url-policy.ts'
@@ -85,13 +87,8 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
         description:
           "Events of the applications where the key's municipality is the receiving or the departure municipality (all, for a national key) are POSTed to `url` as CloudEvents with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature`, at least once, in order per application, retried with exponential backoff for about 24 hours. The signing `secret` is in this answer only. The URL must be https on a public address (422 otherwise).",
         body: SubscriptionBody,
-        response: {
-          201: {
-            ...CreatedSubscriptionSchema,
-            headers: Type.Object({ location: Type.String({ description: 'The new subscription' }) }),
-          },
-          422: ProblemSchema,
-        },
+        response: { 201: CreatedSubscriptionSchema, 422: ProblemSchema },
+        responseHeaders: { 201: ['Location'] },
       },
     },
     async (request, reply) => {
@@ -126,7 +123,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
         operationId: 'listWebhookSubscriptions',
         summary: "Your municipality's webhook subscriptions",
         description: 'Oldest first; the secrets are not shown again. Unknown query parameters are a 400.',
-        response: { 200: Type.Object({ data: Type.Array(SubscriptionSchema) }), 400: ProblemSchema },
+        response: { 200: SubscriptionPage, 400: ProblemSchema },
       },
     },
     async (request) => ({ data: (await listSubscriptions(db, ownerOf(request))).map(toSubscription) }),
@@ -184,7 +181,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
           'Newest event first: status (pending, delivered, failed = dead-lettered after the retry window), attempts, times, the last response code and the first 1 KB of the answer.',
         params: SubscriptionIdParams,
         querystring: DeliveriesQuery,
-        response: { 200: Type.Object({ data: Type.Array(DeliverySchema) }), 404: ProblemSchema },
+        response: { 200: DeliveryPage, 404: ProblemSchema },
       },
     },
     async (request) => {

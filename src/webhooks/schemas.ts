@@ -16,7 +16,7 @@ export const SubscriptionBody = Type.Object(
       description: 'The event types to receive (a repeated type counts once)',
     }),
   },
-  { additionalProperties: false },
+  { title: 'CreateWebhookSubscriptionRequest', additionalProperties: false },
 )
 
 const subscriptionFields = {
@@ -29,7 +29,15 @@ const subscriptionFields = {
   createdAt: Type.String({ format: 'date-time' }),
 }
 
-export const SubscriptionSchema = Type.Object(subscriptionFields, { additionalProperties: false })
+export const SubscriptionSchema = Type.Object(subscriptionFields, {
+  title: 'WebhookSubscription',
+  additionalProperties: false,
+})
+
+export const SubscriptionPage = Type.Object(
+  { data: Type.Array(SubscriptionSchema) },
+  { title: 'WebhookSubscriptionPage', additionalProperties: false },
+)
 
 export const CreatedSubscriptionSchema = Type.Object(
   {
@@ -39,7 +47,7 @@ export const CreatedSubscriptionSchema = Type.Object(
         'The signing secret, `whsec_` + base64: shown only in this answer. Verify each delivery with it (Standard Webhooks).',
     }),
   },
-  { additionalProperties: false },
+  { title: 'CreatedWebhookSubscription', additionalProperties: false },
 )
 
 export const SubscriptionIdParams = Type.Object(
@@ -76,7 +84,12 @@ export const DeliverySchema = Type.Object(
       description: 'Why the last attempt got no answer (timeout, refused address …)',
     }),
   },
-  { additionalProperties: false },
+  { title: 'WebhookDelivery', additionalProperties: false },
+)
+
+export const DeliveryPage = Type.Object(
+  { data: Type.Array(DeliverySchema) },
+  { title: 'WebhookDeliveryPage', additionalProperties: false },
 )
 
 export const DeliveriesQuery = Type.Object(
