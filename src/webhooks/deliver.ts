@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { JobResult, JobWithMetadata, PgBoss } from 'pg-boss'
 import { Webhook } from 'standardwebhooks'
@@ -8,6 +7,12 @@ import { toCloudEvent } from '../events/cloud-event.ts'
 import { DELIVERY_QUEUE } from './queue.ts'
 import { postJson, type SendResult } from './send.ts'
 import { checkWebhookUrl, UrlRefused } from './url-policy.ts'
+
+/** Fields first, a constant message (pino's shape, without depending on Fastify). */
+type Log = {
+  info: (fields: Record<string, unknown>, message: string) => void
+  warn: (fields: Record<string, unknown>, message: string) => void
+}
 
 export interface DeliveryJob {
   deliveryId: string
@@ -111,7 +116,7 @@ export async function startDelivering(
   db: Kysely<Database>,
   boss: PgBoss,
   settings: Config['webhooks'],
-  log: FastifyBaseLogger,
+  log: Log,
 ): Promise<void> {
   const attemptOne = async (job: JobWithMetadata<DeliveryJob>): Promise<JobResult> => {
     try {

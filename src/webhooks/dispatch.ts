@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { fromKysely, type PgBoss } from 'pg-boss'
 import type { Database } from '../db/schema.ts'
 import { readFeed } from '../events/repository.ts'
 import { DELIVERY_QUEUE } from './queue.ts'
 import type { SubscriptionRow } from './webhook.table.ts'
+
+/** Fields first, a constant message (pino's shape, without depending on Fastify). */
+type Log = {
+  info: (fields: Record<string, unknown>, message: string) => void
+  warn: (fields: Record<string, unknown>, message: string) => void
+}
 
 /** Events turned into deliveries per round. */
 const BATCH = 500
@@ -113,7 +118,7 @@ export function startDispatching(
   db: Kysely<Database>,
   boss: PgBoss,
   intervalMs: number,
-  log: FastifyBaseLogger,
+  log: Log,
 ): () => Promise<void> {
   let stopped = false
   let timer: NodeJS.Timeout | undefined

@@ -1,7 +1,12 @@
-import type { FastifyBaseLogger } from 'fastify'
 import { fromPglite, PgBoss } from 'pg-boss'
 import type { Config } from '../config.ts'
 import type { DatabaseHandle } from '../db/database.ts'
+
+/** Fields first, a constant message (pino's shape, without depending on Fastify). */
+type Log = {
+  info: (fields: Record<string, unknown>, message: string) => void
+  warn: (fields: Record<string, unknown>, message: string) => void
+}
 
 /** The delivery queue: one job per delivery, in order per subscription and application. */
 export const DELIVERY_QUEUE = 'webhook-delivery'
@@ -16,7 +21,7 @@ export const DELIVERY_QUEUE = 'webhook-delivery'
 export async function startQueue(
   database: DatabaseHandle,
   settings: Config['webhooks'],
-  log: FastifyBaseLogger,
+  log: Log,
 ): Promise<PgBoss> {
   const boss =
     database.kind === 'pglite'
