@@ -6,6 +6,7 @@ import {
   TypeBoxValidatorCompiler,
 } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { PgBoss } from 'pg-boss'
 import type { DestinationStream } from 'pino'
 import { apiKeyRoutes } from './apikeys/routes.ts'
 import { accessLogRoutes } from './applications/access-log-routes.ts'
@@ -41,6 +42,10 @@ import { proportionalityRoutes } from './proportionality/routes.ts'
 import { ruleRoutes } from './rules/routes.ts'
 import { drainStatistics, startStatisticsRefresh } from './statistics/refresh.ts'
 import { statisticsRoutes } from './statistics/routes.ts'
+import { startDelivering } from './webhooks/deliver.ts'
+import { startDispatching } from './webhooks/dispatch.ts'
+import { startQueue } from './webhooks/queue.ts'
+import { webhookRoutes } from './webhooks/routes.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -151,10 +156,14 @@ export async function buildApp(
   await app.register(healthRoutes, { database })
   await app.register(dashboardRoutes)
   await app.register(municipalityRoutes, { db: database.db })
-  await app.register(ruleRoutes, { reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes })
+  await app.register(ruleRoutes, {
+    reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
+    minimumObligingHoursPerWeek: config.minimumObligingHoursPerWeek,
+  })
   await app.register(assessmentRoutes, {
     db: database.db,
     reasonableOneWayCommuteMinutes: config.reasonableOneWayCommuteMinutes,
+    minimumObligingHoursPerWeek: config.minimumObligingHoursPerWeek,
   })
   await app.register(handoverRoutes)
   await app.register(danskbonusRoutes)
@@ -172,6 +181,20 @@ export async function buildApp(
   await app.register(eventRoutes, { db: database.db })
   await app.register(dutyRoutes, applications)
   await app.register(complianceRoutes, applications)
+  // Webhooks (issue 16): the routes everywhere; the fan-out and the delivery workers on the pg-boss
+  // queue where WEBHOOK_DELIVERY is on (each job is taken by one instance).
+  let queue: PgBoss | undefined
+  await app.register(webhookRoutes, { db: database.db, settings: config.webhooks, queue: () => queue })
+  if (config.webhooks.delivery) {
+    const boss = await startQueue(database, config.webhooks, app.log)
+    queue = boss
+    await startDelivering(database.db, boss, config.webhooks, app.log)
+    const stopDispatching = startDispatching(database.db, boss, config.webhooks.dispatchIntervalMs, app.log)
+    app.addHook('preClose', async () => {
+      await stopDispatching()
+      await boss.stop({ graceful: true, timeout: config.webhooks.timeoutMs + 1000 })
+    })
+  }
   // Expired idempotency keys are forgotten hourly; any instance may do it.
   const purge = setInterval(() => {
     purgeExpiredIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency purge failed'))

@@ -109,6 +109,12 @@ export const ENV_VARIABLES = {
       'Interpretation: a one-way public-transport commute longer than this is unreasonable (§ 18 grounds)',
     schema: Digits,
   },
+  MINIMUM_OBLIGING_HOURS_PER_WEEK: {
+    default: '0',
+    description:
+      'Interpretation (T-EMP): fewest hours a week with which an ordinary permanent job can oblige a takeover; 0 = any part-time job can (AST I-4-03)',
+    schema: Digits,
+  },
   RATE_LIMIT_PER_MINUTE: {
     default: '1200',
     description: 'Requests per minute per API key (per client address before authentication), per instance',
@@ -172,6 +178,49 @@ export const ENV_VARIABLES = {
     description: 'Per-municipality processing targets overriding the default, e.g. `101=21,751=45`',
     schema: Type.String({ pattern: '^([0-9]{3,4}=[0-9]{1,3}(,[0-9]{3,4}=[0-9]{1,3})*)?$' }),
   },
+  WEBHOOK_DELIVERY: {
+    default: 'true',
+    description:
+      'Deliver webhooks from this instance (true/false): fan-out and delivery workers on the pg-boss queue',
+    schema: Bool,
+  },
+  WEBHOOK_ALLOWED_HOSTS: {
+    default: '',
+    description:
+      'Comma-separated host names or addresses webhooks may reach over http or at private addresses (e.g. an internal ERP); all others must be https on a public address',
+    schema: Type.String({ pattern: '^[A-Za-z0-9.:_-]*(,[A-Za-z0-9.:_-]+)*$' }),
+  },
+  WEBHOOK_TIMEOUT_MS: {
+    default: '5000',
+    description: 'Time a webhook receiver has to answer one delivery',
+    schema: Digits,
+  },
+  WEBHOOK_RETRY_DELAY_SECONDS: {
+    default: '5',
+    description: 'First retry delay of a failed delivery; each retry doubles it, with jitter',
+    schema: Digits,
+  },
+  WEBHOOK_RETRY_DELAY_MAX_SECONDS: {
+    default: '3600',
+    description: 'Longest delay between two attempts of a delivery',
+    schema: Digits,
+  },
+  WEBHOOK_RETRY_WINDOW_SECONDS: {
+    default: '86400',
+    description: 'How long a failing delivery is retried before it is dead-lettered (status failed)',
+    schema: Digits,
+  },
+  WEBHOOK_QUEUE_MONITOR_SECONDS: {
+    default: '60',
+    description:
+      'How often the job queue looks for deliveries whose instance died mid-attempt (they are retried once their time, 3 × WEBHOOK_TIMEOUT_MS but ≥ 10 s, is up)',
+    schema: Digits,
+  },
+  WEBHOOK_DISPATCH_INTERVAL_MS: {
+    default: '250',
+    description: 'How often each instance turns new outbox events into webhook deliveries',
+    schema: Digits,
+  },
 } as const satisfies Record<string, Variable>
 
 type VariableName = keyof typeof ENV_VARIABLES
@@ -192,6 +241,8 @@ export interface Config {
   shutdownGraceMs: number
   trustProxy: boolean
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation (issue 14): fewest weekly hours with which an ordinary permanent job obliges. */
+  minimumObligingHoursPerWeek: number
   cprHashSecret: string | undefined
   rateLimitPerMinute: number
   authFailuresPerMinute: number
@@ -206,6 +257,16 @@ export interface Config {
   processingTargetDays: number
   /** Municipality code → processing target in days (D-PROCESSING). */
   processingTargetDaysByMunicipality: Readonly<Record<string, number>>
+  webhooks: {
+    delivery: boolean
+    allowedHosts: readonly string[]
+    timeoutMs: number
+    retryDelaySeconds: number
+    retryDelayMaxSeconds: number
+    retryWindowSeconds: number
+    dispatchIntervalMs: number
+    queueMonitorSeconds: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -267,6 +328,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 100, 120_000),
     trustProxy: env.TRUST_PROXY === 'true',
     reasonableOneWayCommuteMinutes: integer(env, 'REASONABLE_ONE_WAY_COMMUTE_MINUTES', 1, 600),
+    minimumObligingHoursPerWeek: integer(env, 'MINIMUM_OBLIGING_HOURS_PER_WEEK', 0, 168),
     cprHashSecret: env.CPR_HASH_SECRET,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1, 10_000_000),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 1, 10_000_000),
@@ -279,5 +341,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     statsPerturbation: env.STATS_PERTURBATION as 'cell-key' | 'off',
     processingTargetDays: integer(env, 'PROCESSING_TARGET_DAYS', 1, 365),
     processingTargetDaysByMunicipality: parseTargets(env.PROCESSING_TARGET_DAYS_BY_MUNICIPALITY ?? ''),
+    webhooks: Object.freeze({
+      delivery: env.WEBHOOK_DELIVERY === 'true',
+      allowedHosts: Object.freeze(
+        (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((host) => host.toLowerCase()),
+      ),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 100, 60_000),
+      retryDelaySeconds: integer(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 1, 3600),
+      retryDelayMaxSeconds: integer(env, 'WEBHOOK_RETRY_DELAY_MAX_SECONDS', 1, 86_400),
+      retryWindowSeconds: integer(env, 'WEBHOOK_RETRY_WINDOW_SECONDS', 1, 7 * 86_400),
+      dispatchIntervalMs: integer(env, 'WEBHOOK_DISPATCH_INTERVAL_MS', 10, 60_000),
+      queueMonitorSeconds: integer(env, 'WEBHOOK_QUEUE_MONITOR_SECONDS', 1, 3600),
+    }),
   })
 }

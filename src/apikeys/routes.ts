@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
 import { type Static, Type } from 'typebox'
 import type { Database } from '../db/schema.ts'
+import { InvalidInput } from '../errors.ts'
 import { type Principal, principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
-import { MunicipalityCode } from '../http/schemas.ts'
+import { municipalityCodeSchema } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
-import { LawInputError } from '../law/rules.ts'
 import type { ApiKeyRow } from './api-key.table.ts'
 import { listApiKeysPage, revokeApiKeyById } from './repository.ts'
 import { SCOPES } from './scopes.ts'
@@ -26,7 +26,7 @@ const CreateApiKeyBody = Type.Object(
       examples: ['kk-erp'],
     }),
     municipality: Type.Optional(
-      Type.Unsafe<string>({ ...MunicipalityCode, description: 'The municipality the key acts for' }),
+      municipalityCodeSchema('The municipality the key acts for; instead of national'),
     ),
     national: Type.Optional(
       Type.Literal(true, { description: 'A national key (all municipalities); instead of municipality' }),
@@ -90,18 +90,14 @@ function toApiKey(row: ApiKeyRow): Static<typeof ApiKey> {
 /** A municipality's admin key manages its own municipality's keys only; a national one manages all. */
 function municipalityFor(principal: Principal, body: Static<typeof CreateApiKeyBody>): string | null {
   if (body.national === true && body.municipality !== undefined) {
-    throw new LawInputError(400, '/national', 'Give either municipality or national: true, not both')
+    throw new InvalidInput('/national', 'Give either municipality or national: true, not both')
   }
   if (body.national !== true && body.municipality === undefined) {
-    throw new LawInputError(400, '/municipality', 'Give the municipality the key acts for, or national: true')
+    throw new InvalidInput('/municipality', 'Give the municipality the key acts for, or national: true')
   }
   const municipality = body.municipality === undefined ? null : normaliseMunicipalityCode(body.municipality)
   if (municipality === undefined) {
-    throw new LawInputError(
-      400,
-      '/municipality',
-      `${body.municipality} is not one of the 98 municipality codes`,
-    )
+    throw new InvalidInput('/municipality', `${body.municipality} is not one of the 98 municipality codes`)
   }
   if (principal.municipalityCode && municipality !== principal.municipalityCode) {
     throw new HttpProblem(
@@ -118,8 +114,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** The cursor is the last key's id, opaque to clients. */
 function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8')
-  if (!UUID.test(id))
-    throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+  if (!UUID.test(id)) throw new InvalidInput('/cursor', 'cursor is not a nextCursor this service gave out')
   return id
 }
 

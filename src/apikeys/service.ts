@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import { HttpProblem } from '../http/problem.ts'
+import { Conflict } from '../errors.ts'
 import type { ApiKeyRow } from './api-key.table.ts'
 import { generateApiKey } from './keys.ts'
 import { insertApiKey } from './repository.ts'
@@ -35,10 +35,9 @@ export async function createApiKey(
     return { row, key: generated.key }
   } catch (error) {
     if ((error as { code?: string }).code === '23505') {
-      throw new HttpProblem(
-        409,
+      throw new Conflict(
         `An active key is already named "${input.name}": choose another name, or revoke that key first.`,
-        { slug: 'api-key-name-taken' },
+        { code: 'api-key-name-taken' },
       )
     }
     throw error

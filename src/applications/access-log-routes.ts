@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { InvalidInput } from '../errors.ts'
 import { principalOf } from '../http/auth.ts'
 import { requestHeaders } from '../http/headers.ts'
 import { HttpProblem } from '../http/problem.ts'
-import { LawInputError } from '../law/rules.ts'
 import { listAccess } from './repository.ts'
 import { CprNumberHeader } from './schemas.ts'
 import { type ApplicationContext, personHashOf } from './service.ts'
@@ -58,8 +58,7 @@ export const accessLogRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = as
       const cpr = request.headers['x-civilregistrationidentifier']
       const { applicationId, limit = 200 } = request.query
       if (!cpr && !applicationId) {
-        throw new LawInputError(
-          400,
+        throw new InvalidInput(
           '/applicationId',
           'Give applicationId, or a CPR number in x-civilregistrationIdentifier',
         )

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
+import { InvalidInput, NotFound } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { isIsoDate } from '../law/dates.ts'
-import { LawInputError } from '../law/rules.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
 import { type Cursor, findApplication, listApplications } from './repository.ts'
@@ -25,7 +24,7 @@ export function decodeCursor(cursor: string): Cursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8')
   const match = CURSOR.exec(text)
   if (!match || Buffer.from(text).toString('base64url') !== cursor || !isIsoDate(match[1]!)) {
-    throw new LawInputError(400, '/cursor', 'cursor is not a nextCursor this service gave out')
+    throw new InvalidInput('/cursor', 'cursor is not a nextCursor this service gave out')
   }
   return { receivedDate: match[1]!, id: match[2]! }
 }
@@ -39,13 +38,13 @@ export async function listForCaller(
 ): Promise<{ rows: ApplicationRow[]; nextCursor: string | null }> {
   let personHash = personFromHeader
   if (query.groundType && !(GROUND_TYPES as readonly string[]).includes(query.groundType)) {
-    throw new LawInputError(400, '/groundType', `groundType must be one of ${GROUND_TYPES.join(', ')}`)
+    throw new InvalidInput('/groundType', `groundType must be one of ${GROUND_TYPES.join(', ')}`)
   }
   const limit = query.limit ?? 50
   const { samePersonAs, ...filters } = query
   if (samePersonAs) {
     const row = await findApplication(db, samePersonAs, visibilityOf(principal))
-    if (!row) throw new HttpProblem(404, `No application ${samePersonAs}.`)
+    if (!row) throw new NotFound(`No application ${samePersonAs}.`)
     // the header's person and the application's person must be one, or nobody matches
     if (personHash && personHash !== row.person_hash) return { rows: [], nextCursor: null }
     personHash = row.person_hash

@@ -126,6 +126,8 @@ export async function newApplication(
         principal,
         language: lang,
         reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
+        minimumObligingHoursPerWeek: context.config.minimumObligingHoursPerWeek,
+        asOfPointer: '/receivedDate',
       },
       request,
       body.receivedDate,

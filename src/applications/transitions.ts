@@ -1,11 +1,18 @@
 import type { Transaction } from 'kysely'
 import type { Static } from 'typebox'
 import type { Database } from '../db/schema.ts'
+import {
+  Conflict,
+  ContradictoryInput,
+  Forbidden,
+  NotFound,
+  PreconditionFailed,
+  Unprocessable,
+} from '../errors.ts'
 import { outboxRow } from '../events/cloud-event.ts'
 import { insertOutboxEvent } from '../events/repository.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
-import { type Language, LawInputError } from '../law/rules.ts'
+import type { Language } from '../law/rules.ts'
 import type { ApplicantCategory } from '../law/vocabulary.ts'
 import type { ApplicationRow, ApplicationUpdate } from './application.table.ts'
 import type { ApplicationBody } from './application-schema.ts'
@@ -58,21 +65,21 @@ export async function transitionWith<T>(
   const visibility = visibilityOf(principal)
   return context.db.transaction().execute(async (tx) => {
     const row = await findApplication(tx, request.id, visibility, { forUpdate: true })
-    if (!row) throw new HttpProblem(404, `No application ${request.id}.`)
+    if (!row) throw new NotFound(`No application ${request.id}.`)
     if (principal.municipalityCode && principal.municipalityCode !== row.to_municipality) {
-      throw new HttpProblem(403, 'Only the receiving municipality records changes to an application.', {
-        slug: 'not-receiving-municipality',
+      throw new Forbidden('Only the receiving municipality records changes to an application.', {
+        code: 'not-receiving-municipality',
       })
     }
     if (request.ifMatch && !ifMatchAllows(request.ifMatch, etagOf(row))) {
-      throw new HttpProblem(412, `The application has changed (now ${etagOf(row)}); fetch it and retry.`, {
+      throw new PreconditionFailed(`The application has changed (now ${etagOf(row)}); fetch it and retry.`, {
         currentEtag: etagOf(row),
       })
     }
     const allowed = TRANSITIONS[action]
     if (!allowed.from.includes(row.status as ApplicationStatus)) {
-      throw new HttpProblem(409, `Cannot record ${action} on an application that is ${row.status}.`, {
-        slug: 'impossible-transition',
+      throw new Conflict(`Cannot record ${action} on an application that is ${row.status}.`, {
+        code: 'impossible-transition',
         currentStatus: row.status,
         allowedFrom: allowed.from,
       })
@@ -81,8 +88,8 @@ export async function transitionWith<T>(
     const status = allowed.to ?? row.status
     const updated = await updateApplication(tx, row.id, row.version, { ...patch, status })
     if (!updated)
-      throw new HttpProblem(409, 'The application changed concurrently; retry.', {
-        slug: 'concurrent-change',
+      throw new Conflict('The application changed concurrently; retry.', {
+        code: 'concurrent-change',
       })
     await insertEvent(tx, {
       application_id: row.id,
@@ -108,7 +115,7 @@ function ifMatchAllows(header: string, current: string): boolean {
 
 function notBefore(date: string, earliest: string | null, pointer: string, what: string): void {
   if (earliest && date < earliest)
-    throw new LawInputError(422, pointer, `${pointer.slice(1)} ${date} is before ${what} ${earliest}`)
+    throw new ContradictoryInput(pointer, `${pointer.slice(1)} ${date} is before ${what} ${earliest}`)
 }
 
 /** H-TAKEOVER and D-CONTRACT follow from approval and move; the other dates stay as computed at receipt. */
@@ -143,11 +150,10 @@ export function recordDecision(
     if (approved) {
       const housing = (body.conditions ?? []).findIndex((c) => c.type === 'housing')
       if (housing >= 0) {
-        throw new HttpProblem(
-          422,
+        throw new Unprocessable(
           'An approval cannot be conditional on the applicant first finding housing: Ankestyrelsen treats "we take over once you have a home" as a refusal (G-NO-HOUSING-CONDITION).',
           {
-            slug: 'housing-condition',
+            code: 'housing-condition',
             ruleId: 'G-NO-HOUSING-CONDITION',
             errors: [
               { pointer: `/conditions/${housing}/type`, message: 'housing conditions are not allowed' },
@@ -156,18 +162,16 @@ export function recordDecision(
         )
       }
       if (!body.legalBasis)
-        throw new LawInputError(
-          422,
+        throw new ContradictoryInput(
           '/legalBasis',
           'An approval states its legalBasis: obligated (§ 18 stk. 2) or voluntary (§ 18 stk. 1)',
         )
     } else if (body.legalBasis) {
-      throw new LawInputError(422, '/legalBasis', 'legalBasis applies to approvals only')
+      throw new ContradictoryInput('/legalBasis', 'legalBasis applies to approvals only')
     }
     const refusedAlthoughObligated = !approved && row.assessment_outcome === 'obligated'
     if (refusedAlthoughObligated && !body.justification) {
-      throw new LawInputError(
-        422,
+      throw new ContradictoryInput(
         '/justification',
         'The assessment found the municipality obligated to take over (IL § 18 stk. 2): a refusal must state its justification',
       )

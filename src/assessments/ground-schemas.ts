@@ -4,6 +4,7 @@
  * pointer (rules.md § 2), never a 400. Unknown fields are rejected (additionalProperties: false).
  */
 import { type Static, type TBoolean, type TOptional, type TProperties, Type } from 'typebox'
+import { municipalityCodeSchema } from '../http/schemas.ts'
 import { HOLDERS, PATIENTS } from '../law/takeover/index.ts'
 
 export const closed = { additionalProperties: false } as const
@@ -11,12 +12,8 @@ export const closed = { additionalProperties: false } as const
 /** IsoDate and MunicipalityCode of src/http/schemas.ts, with a description per field. */
 export const date = (description: string) =>
   Type.String({ format: 'date', description, examples: ['2025-03-01'] })
-export const municipalityCode = (description: string) =>
-  Type.String({
-    pattern: '^0?[0-9]{3}$',
-    description: `${description} (3 digits; 0101 = 101)`,
-    examples: ['101'],
-  })
+/** Every municipality-valued field: the one shared schema (rules.md § 6, issue 14). */
+export const municipalityCode = (description: string) => municipalityCodeSchema(description)
 const municipality = (description: string) => Type.Optional(municipalityCode(description))
 const number = (maximum: number, description: string) =>
   Type.Optional(Type.Number({ minimum: 0, maximum, description }))
@@ -64,7 +61,14 @@ export const EmploymentGroundSchema = ground(
         'Ordinary employment (ordinær beskæftigelse); `false` = work placement, internship or other non-ordinary work with at most a prospect of ordinary employment (T-EMP-PRACTICE)',
       permanent: 'Permanent (varig) rather than temporary employment',
     }),
-    hoursPerWeek: number(168, 'Hours per week; part-time counts (AST I-4-03)'),
+    hoursPerWeek: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 168,
+        description:
+          'Hours per week, above 0 (a job of 0 hours is no job); part-time counts (AST I-4-03). With fewer than `minimumObligingHoursPerWeek` (an interpretation, default 0: any part-time job) a permanent ordinary job supports instead of obliging',
+      }),
+    ),
     oneWayCommuteMinutes: commute,
   },
 )

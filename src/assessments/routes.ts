@@ -16,7 +16,8 @@ import { assessWithLinks } from './service.ts'
 export const assessmentRoutes: FastifyPluginAsyncTypebox<{
   db: Kysely<Database>
   reasonableOneWayCommuteMinutes: number
-}> = async (app, { db, reasonableOneWayCommuteMinutes }) => {
+  minimumObligingHoursPerWeek: number
+}> = async (app, { db, reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek }) => {
   app.post(
     '/v1/takeover-assessments',
     {
@@ -25,14 +26,19 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<{
         tags: ['Assessments'],
         operationId: 'assessTakeover',
         summary: 'Is the receiving municipality obligated to take over? (§ 18 decision support)',
-        description: `Evaluates each ground against IL § 18 stk. 2 and Ankestyrelsen's practice: per ground an \`effect\` (obligates / supports / insufficient / needs_information), the \`ruleId\`, its \`legalSources\`, the JSON pointers of \`missing\` facts and an \`explanation\` that can be pasted into a decision letter. Overall \`outcome\`: obligated if any ground obligates; else individual_assessment if any supports or needs information; else not_obligated. Missing facts never fail the request: they give needs_information. \`asOf\` selects the rules in force on a date (default today); the commute threshold used (\`reasonableOneWayCommuteMinutes\`, an interpretation, default 90) is echoed. A spouse ground's \`linkedApplicationId\` resolves to that application's outcome when the caller may see it (T-SPOUSE-BOTH). Decision support only: the municipality may always take over voluntarily (G-VOLUNTARY). ${ACCEPT_LANGUAGE_DESCRIPTION}`,
+        description: `Evaluates each ground against IL § 18 stk. 2 and Ankestyrelsen's practice: per ground an \`effect\` (obligates / supports / insufficient / needs_information), the \`ruleId\`, its \`legalSources\`, the JSON pointers of \`missing\` facts and an \`explanation\` that can be pasted into a decision letter. Overall \`outcome\`: obligated if any ground obligates; else individual_assessment if any supports or needs information; else not_obligated. Missing facts never fail the request: they give needs_information. \`asOf\` selects the rules in force on a date (default today); the commute threshold used (\`reasonableOneWayCommuteMinutes\`, an interpretation, default 90) and, with an employment ground, the fewest weekly hours with which an ordinary permanent job obliges (\`minimumObligingHoursPerWeek\`, an interpretation, default 0: any part-time job can, AST I-4-03) are echoed in \`parameters\`. A spouse ground's \`linkedApplicationId\` resolves to that application's outcome when the caller may see it (T-SPOUSE-BOTH). Decision support only: the municipality may always take over voluntarily (G-VOLUNTARY). ${ACCEPT_LANGUAGE_DESCRIPTION}`,
         body: TakeoverAssessmentRequestSchema,
         responseHeaders: { 200: ['x-rules-version'] },
         response: {
           200: withExamples(
             TakeoverAssessmentResponseSchema,
             Object.values(TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES).map(({ asOf, ...facts }) =>
-              assessTakeover(facts, { language: 'da', asOf, reasonableOneWayCommuteMinutes }),
+              assessTakeover(facts, {
+                language: 'da',
+                asOf,
+                reasonableOneWayCommuteMinutes,
+                minimumObligingHoursPerWeek,
+              }),
             ),
           ),
           422: ProblemSchema,
@@ -47,6 +53,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<{
           principal: principalOf(request),
           language: languageOf(request),
           reasonableOneWayCommuteMinutes,
+          minimumObligingHoursPerWeek,
         },
         facts,
         asOf,

@@ -140,6 +140,12 @@ export const TakeoverAssessmentResponseSchema = Type.Object(
             description: 'Commute threshold used (an interpretation, not law); present when a ground used it',
           }),
         ),
+        minimumObligingHoursPerWeek: Type.Optional(
+          Type.Number({
+            description:
+              'Fewest hours a week with which an ordinary permanent job can oblige (T-EMP; an interpretation, not law; 0 = any part-time job, AST I-4-03); present with an employment ground',
+          }),
+        ),
       },
       closed,
     ),

@@ -44,6 +44,10 @@ export interface AssessmentContext {
   principal: Principal
   language: Language
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation (MINIMUM_OBLIGING_HOURS_PER_WEEK); absent = the default 0. */
+  minimumObligingHoursPerWeek?: number
+  /** Where the assessment's date came from in the caller's body (applications: '/receivedDate'). */
+  asOfPointer?: string
 }
 
 /** The § 18 assessment as the API gives it: linked spouse applications resolved, asOf defaulting to today. */
@@ -56,6 +60,10 @@ export async function assessWithLinks(
     language: context.language,
     asOf: asOf ?? todayInDenmark(),
     reasonableOneWayCommuteMinutes: context.reasonableOneWayCommuteMinutes,
+    ...(context.minimumObligingHoursPerWeek === undefined
+      ? {}
+      : { minimumObligingHoursPerWeek: context.minimumObligingHoursPerWeek }),
+    ...(context.asOfPointer ? { asOfPointer: context.asOfPointer } : {}),
     linkedOutcomes: await linkedOutcomes(context.db, context.principal, request),
   })
 }

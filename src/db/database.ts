@@ -28,6 +28,10 @@ const pgTypes = {
 export interface DatabaseHandle {
   db: Kysely<Database>
   kind: 'postgres' | 'pglite'
+  /** The embedded instance (PGlite only): the job queue shares it. */
+  pglite?: PGlite
+  /** The connection string (PostgreSQL only): the job queue opens its own small pool. */
+  url?: string
   /** Throws when the database does not answer within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<void>
   close(): Promise<void>
@@ -64,7 +68,13 @@ export async function openDatabase(
     pool.on('error', () => {})
     pool.on('connect', (client) => client.on('error', () => {}))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { db, kind: 'postgres', ping: (timeoutMs) => ping(db, timeoutMs), close: () => db.destroy() }
+    return {
+      db,
+      kind: 'postgres',
+      url: settings.url,
+      ping: (timeoutMs) => ping(db, timeoutMs),
+      close: () => db.destroy(),
+    }
   }
   const memory = settings.dir === 'memory://'
   // One process per folder (folder-lock.ts): the lock comes before anything in the folder is touched.
@@ -87,7 +97,7 @@ export async function openDatabase(
         await lock?.release()
       }
     }
-    return { db, kind: 'pglite', ping: (timeoutMs) => ping(db, timeoutMs), close }
+    return { db, kind: 'pglite', pglite, ping: (timeoutMs) => ping(db, timeoutMs), close }
   } catch (error) {
     await lock?.release()
     throw error

@@ -10,6 +10,11 @@ import type {
 import type { TakeoverMilestoneTable } from '../duties/milestone.table.ts'
 import type { EventOutboxTable } from '../events/event.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
+import type {
+  WebhookDeliveryTable,
+  WebhookDispatchTable,
+  WebhookSubscriptionTable,
+} from '../webhooks/webhook.table.ts'
 
 /** Every table Kysely knows about; each feature keeps its table types beside it (style.md). */
 export interface Database {
@@ -23,4 +28,7 @@ export interface Database {
   benefit_reduction: BenefitReductionTable
   event_outbox: EventOutboxTable
   takeover_milestone: TakeoverMilestoneTable
+  webhook_subscription: WebhookSubscriptionTable
+  webhook_delivery: WebhookDeliveryTable
+  webhook_dispatch: WebhookDispatchTable
 }

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { ApplicationContext } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
-import { IsoDate } from '../http/schemas.ts'
+import { IsoDate, municipalityCodeSchema } from '../http/schemas.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
@@ -47,9 +47,7 @@ const Query = Type.Object(
       }),
     ),
     deadline: Type.Optional(Type.Enum(DUTY_DEADLINE_IDS, { description: 'Only this deadline' })),
-    toMunicipality: Type.Optional(
-      Type.String({ pattern: '^0?[0-9]{3}$', description: 'Only this receiving municipality' }),
-    ),
+    toMunicipality: Type.Optional(municipalityCodeSchema('Only this receiving municipality')),
     scope: Type.Optional(
       Type.Enum(['own', 'national'], {
         description:

@@ -3,11 +3,10 @@ import { findApplication } from '../applications/repository.ts'
 import type { ApplicationContext } from '../applications/service.ts'
 import { visibilityOf } from '../applications/service.ts'
 import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
+import { Conflict, ContradictoryInput, NotFound } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import type { MilestoneType } from '../law/duties/index.ts'
-import { LawInputError } from '../law/rules.ts'
 import type { MilestoneRow } from './milestone.table.ts'
 import { insertMilestone, listMilestones } from './repository.ts'
 import type { MilestoneRequest } from './schemas.ts'
@@ -37,23 +36,21 @@ export async function recordMilestone(
 ) {
   const { application, result } = await transitionWith(context, request, 'milestone', async (row, tx) => {
     if (row.decision_outcome !== 'approved')
-      throw new HttpProblem(
-        409,
+      throw new Conflict(
         `Milestones are recorded on approved takeovers; this application is ${row.decision_outcome}.`,
         {
-          slug: 'not-approved',
+          code: 'not-approved',
         },
       )
     const takeover = row.takeover_effective_date ?? row.decision_date!
     if (body.date < takeover)
-      throw new LawInputError(
-        422,
+      throw new ContradictoryInput(
         '/date',
         `date ${body.date} is before the takeover took effect (${takeover}${row.takeover_effective_date ? ', H-TAKEOVER' : ', the approval; no move recorded yet'})`,
       )
     const today = todayInDenmark()
     if (body.date > today)
-      throw new LawInputError(422, '/date', `date ${body.date} is in the future (today is ${today})`)
+      throw new ContradictoryInput('/date', `date ${body.date} is in the future (today is ${today})`)
     const supersedes = await supersededBy(tx, row.id, body)
     const saved = await insertMilestone(tx, {
       application_id: row.id,
@@ -82,21 +79,16 @@ async function supersededBy(
   if (body.supersedes !== undefined) {
     const target = all.find((m) => m.id === body.supersedes)
     if (!target)
-      throw new LawInputError(422, '/supersedes', `No milestone ${body.supersedes} on this application`)
+      throw new ContradictoryInput('/supersedes', `No milestone ${body.supersedes} on this application`)
     if (target.type !== body.type)
-      throw new LawInputError(
-        422,
+      throw new ContradictoryInput(
         '/supersedes',
         `A ${body.type} milestone cannot correct a ${target.type} milestone`,
       )
     if (replaced.has(target.id))
-      throw new HttpProblem(
-        409,
-        `Milestone ${target.id} is already corrected by a later one; correct that one.`,
-        {
-          slug: 'already-superseded',
-        },
-      )
+      throw new Conflict(`Milestone ${target.id} is already corrected by a later one; correct that one.`, {
+        code: 'already-superseded',
+      })
     return target
   }
   if (body.type === 'company_offer') return undefined
@@ -105,7 +97,7 @@ async function supersededBy(
 
 export async function milestonesOf(context: ApplicationContext, principal: Principal, applicationId: string) {
   const row = await findApplication(context.db, applicationId, visibilityOf(principal))
-  if (!row) throw new HttpProblem(404, `No application ${applicationId}.`)
+  if (!row) throw new NotFound(`No application ${applicationId}.`)
   const all = await listMilestones(context.db, row.id)
   const replaced = new Set(all.map((m) => m.supersedes))
   return all.map((m) => toMilestone(m, replaced.has(m.id)))

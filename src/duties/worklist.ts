@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
+import { InvalidInput } from '../errors.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import {
   type CurrentMilestone,
@@ -17,7 +18,6 @@ import {
   dutyDeadlines,
   type MilestoneType,
 } from '../law/duties/index.ts'
-import { LawInputError } from '../law/rules.ts'
 import { approvedTakeovers, currentMilestones } from './repository.ts'
 
 export interface WorklistEntry {
@@ -94,8 +94,7 @@ const CURSOR = /^\["\d{4}-\d{2}-\d{2}","[0-9a-f-]{36}","D-[A-Z-]+",\d{1,4}\]$/
 
 function decodeCursor(cursor: string): SortKey {
   const text = Buffer.from(cursor, 'base64url').toString('utf8')
-  if (!CURSOR.test(text))
-    throw new LawInputError(400, '/cursor', 'cursor is not a `next` this service gave out')
+  if (!CURSOR.test(text)) throw new InvalidInput('/cursor', 'cursor is not a `next` this service gave out')
   return JSON.parse(text) as SortKey
 }
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import { LawInputError } from '../law/rules.ts'
+import { InvalidInput } from '../errors.ts'
 import { type CloudEvent, EVENT_TYPES, toCloudEvent } from './cloud-event.ts'
 import { decodeCursor, encodeCursor, readFeed } from './repository.ts'
 
@@ -29,7 +29,7 @@ export async function eventFeed(
 ): Promise<{ data: CloudEvent[]; next: string | null }> {
   const after = request.after === undefined ? 0 : decodeCursor(request.after)
   if (after === undefined)
-    throw new LawInputError(400, '/after', 'after is not a cursor this service gave out (use `next`)')
+    throw new InvalidInput('/after', 'after is not a cursor this service gave out (use `next`)')
   const types = request.type === undefined ? undefined : parseTypes(request.type)
   const query = { after, limit: request.limit, types, municipalityCode: request.municipalityCode }
   const deadline = Date.now() + request.waitSeconds * 1000
@@ -49,6 +49,6 @@ function parseTypes(value: string): string[] {
   const types = value.split(',').map((t) => t.trim())
   const unknown = types.find((t) => !(EVENT_TYPES as readonly string[]).includes(t))
   if (unknown !== undefined)
-    throw new LawInputError(400, '/type', `type ${unknown} is not one of ${EVENT_TYPES.join(', ')}`)
+    throw new InvalidInput('/type', `type ${unknown} is not one of ${EVENT_TYPES.join(', ')}`)
   return types
 }

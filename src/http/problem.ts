@@ -1,5 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { LawInputError } from '../law/rules.ts'
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  PreconditionFailed,
+  Unavailable,
+  Unprocessable,
+} from '../errors.ts'
 import { redactSecrets } from './logging.ts'
 import { type FieldError, validationErrorsToFields } from './validation-errors.ts'
 
@@ -118,6 +127,41 @@ function statusProblem(
   return { type: problemType(slug), title: problemTitle(slug, status), status, detail, ...extensions }
 }
 
+/** The one error map (issue 15 item 4): each domain error class of src/errors.ts → its HTTP status. */
+function domainStatus(error: DomainError): number {
+  if (error instanceof NotFound) return 404
+  if (error instanceof Forbidden) return 403
+  if (error instanceof Conflict) return 409
+  if (error instanceof PreconditionFailed) return 412
+  if (error instanceof Unprocessable) return 422
+  if (error instanceof Unavailable) return 503
+  return 500
+}
+
+/**
+ * Invalid input names its field: missing or malformed → 400 `validation`, contradictory → 422
+ * `contradictory-input`. Input outside the body (`location`) reads like a schema validation error.
+ */
+function invalidInputProblem(error: InvalidInput): ProblemBody {
+  if (error.location) {
+    return {
+      errors: [{ pointer: error.pointer, message: error.message, in: error.location }],
+      type: problemType('validation'),
+      title: problemTitle('validation', 400),
+      status: 400,
+      detail: `The request ${error.location} is invalid: ${error.pointer} ${error.message}`,
+    }
+  }
+  const status = error.kind === 'invalid' ? 400 : 422
+  const slug = error.kind === 'invalid' ? 'validation' : 'contradictory-input'
+  return {
+    ...statusProblem(status, error.message),
+    type: problemType(slug),
+    title: problemTitle(slug, status),
+    errors: [{ pointer: error.pointer, message: error.message }],
+  }
+}
+
 function toProblem(error: FastifyError | Error, request: FastifyRequest): ProblemBody {
   if (error instanceof HttpProblem) {
     return {
@@ -128,15 +172,18 @@ function toProblem(error: FastifyError | Error, request: FastifyRequest): Proble
       detail: error.message,
     }
   }
-  if (error instanceof LawInputError) {
-    const slug = error.status === 400 ? 'validation' : 'contradictory-input'
+  if (error instanceof DomainError) {
+    const status = domainStatus(error)
+    const slug = error.code ?? PROBLEM_TITLES[status]?.[0] ?? 'error'
     return {
-      ...statusProblem(error.status, error.message),
+      ...error.facts,
       type: problemType(slug),
-      title: problemTitle(slug, error.status),
-      errors: [{ pointer: error.pointer, message: error.message }],
+      title: problemTitle(slug, status),
+      status,
+      detail: error.message,
     }
   }
+  if (error instanceof InvalidInput) return invalidInputProblem(error)
   const fastifyError = error as FastifyError
   if (fastifyError.validation) {
     const location = fastifyError.validationContext ?? 'body'

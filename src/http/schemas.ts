@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox'
 import Format from 'typebox/format'
 import { Settings } from 'typebox/system'
 import { isIsoDate } from '../law/dates.ts'
+import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { APPLICANT_CATEGORIES } from '../law/vocabulary.ts'
 
 /**
@@ -21,12 +22,28 @@ export const IsoDate = Type.String({
   examples: ['2025-03-01'],
 })
 
-/** A municipality code: 3 digits, or 4 with a leading zero (`0101` = `101`). Checked against the 98. */
-export const MunicipalityCode = Type.String({
-  pattern: '^0?[0-9]{3}$',
-  description: 'Municipality code (kommunekode), 3 digits; `0101` is accepted for `101`',
-  examples: ['101'],
-})
+/**
+ * rules.md § 6: every field that names a municipality, in every endpoint, is one of the 98 codes. One
+ * schema for all of them: the documented shape (3 digits, or 4 with a leading zero: `0101` = `101`) and
+ * a refinement that the HTTP validation runs, so that a code outside the 98 is a 400 naming the field
+ * wherever it occurs (issue 14). The refinement is not part of the JSON document; the pattern is.
+ */
+export const MUNICIPALITY_CODE_PATTERN = '^0?[0-9]{3}$'
+
+export function municipalityCodeSchema(description: string, examples: readonly string[] = ['101']) {
+  return Type.Refine(
+    Type.String({
+      pattern: MUNICIPALITY_CODE_PATTERN,
+      description: `${description} (3 digits; 0101 = 101; one of the 98 codes of GET /v1/municipalities)`,
+      examples: [...examples],
+    }),
+    (code) => normaliseMunicipalityCode(code) !== undefined,
+    (code) => `${JSON.stringify(code)} is not one of the 98 municipality codes (GET /v1/municipalities)`,
+  )
+}
+
+/** A municipality code of the 98; see municipalityCodeSchema. */
+export const MunicipalityCode = municipalityCodeSchema('Municipality code (kommunekode)')
 
 export const ApplicantCategory = Type.Enum(APPLICANT_CATEGORIES, {
   description:

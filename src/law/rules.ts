@@ -4,6 +4,8 @@
  * and every computed answer can cite them.
  */
 
+import { InvalidInput } from '../errors.ts'
+
 /** Version of the encoded rule set; bump when a rule's behaviour changes. Sent as `rulesVersion`. */
 export const RULES_VERSION = '2026.11.1'
 
@@ -35,11 +37,48 @@ export interface RuleDefinition {
   /** What the rule decides, in plain words. */
   decides: LocalisedText
   legalSources: LegalSource[]
-  /** Inclusive date from which the rule is in force; absent = always (within the service's scope). */
-  validFrom?: string
+  /**
+   * Inclusive date from which the rule's legal basis exists (issue 14): facts that put the rule to use
+   * before it are a 422 naming the field and this date. See LEGAL_BASIS for the acts.
+   */
+  validFrom: string
   /** Exclusive date from which the rule no longer applies. */
   validTo?: string
   parameters?: RuleParameter[]
+}
+
+/**
+ * When the acts the catalogue rests on came into force (validFrom of the rules). The service models no
+ * law older than the Integration Act; a later provision's rule carries its own date.
+ */
+export const LEGAL_BASIS = {
+  /** Integrationsloven, lov nr. 474 af 1. juli 1998, in force 1 January 1999. */
+  INTEGRATION_ACT: { from: '1999-01-01', act: 'integrationsloven (lov nr. 474 af 1. juli 1998)' },
+  /** Særloven, lov nr. 324 af 16. marts 2022, adopted 16 March and in force 17 March 2022. */
+  UKRAINE_SPECIAL_ACT: {
+    from: '2022-03-17',
+    act: 'lov nr. 324 af 16. marts 2022 om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine',
+  },
+} as const
+
+/**
+ * Issue 14: a fact dated before the rule's legal basis existed cannot be judged under that rule (and is
+ * not silently judged under another): a 422 naming the field and the act's date.
+ */
+export function requireLegalBasis(
+  rule: Pick<RuleDefinition, 'id' | 'validFrom'>,
+  act: string,
+  date: string,
+  pointer: string,
+): void {
+  if (date < rule.validFrom) {
+    const field = pointer.split('/').pop()
+    throw new LawInputError(
+      422,
+      pointer,
+      `${field} (${date}) is before ${rule.validFrom}, when ${act} came into force: rule ${rule.id} has no legal basis for it. Check the date or the category.`,
+    )
+  }
 }
 
 /** Frequently cited sources, so that citations and links stay identical across rules. */
@@ -102,18 +141,11 @@ export function inForce(rule: Pick<RuleDefinition, 'validFrom' | 'validTo'>, asO
 }
 
 /**
- * Input that is well-formed JSON but cannot be computed: a missing fact the computation cannot do
- * without (400) or facts that contradict each other (422). The HTTP layer maps it to a problem+json
- * naming `pointer` (a JSON pointer into the request body).
+ * @deprecated Only the create path (src/applications/service.ts) still throws this; issue 15 item 1
+ * rewrites that path and then deletes it. Throw InvalidInput / ContradictoryInput from src/errors.ts.
  */
-export class LawInputError extends Error {
-  readonly status: 400 | 422
-  readonly pointer: string
-
+export class LawInputError extends InvalidInput {
   constructor(status: 400 | 422, pointer: string, message: string) {
-    super(message)
-    this.name = 'LawInputError'
-    this.status = status
-    this.pointer = pointer
+    super(pointer, message, { kind: status === 400 ? 'invalid' : 'contradictory' })
   }
 }

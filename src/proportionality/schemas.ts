@@ -5,6 +5,7 @@
  * Every fact is optional: a missing fact gives `insufficient_information` with its pointer, not a 400.
  */
 import { type Static, Type } from 'typebox'
+import { InvalidInput } from '../errors.ts'
 import { IsoDate, LegalSourceSchema } from '../http/schemas.ts'
 import { assessBenefitReduction } from '../law/proportionality/assess.ts'
 import {
@@ -19,7 +20,6 @@ import {
   PROPORTIONALITY_VERDICTS,
   REDUCTION_STEPS,
 } from '../law/proportionality/types.ts'
-import { LawInputError } from '../law/rules.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 
 export const HouseholdSchema = Type.Object(
@@ -129,10 +129,10 @@ export function assertExactlyOneReasonSource(body: { groundTypes?: unknown; appl
   const hasGrounds = body.groundTypes !== undefined
   const hasApplication = body.applicationId !== undefined
   if (hasGrounds && hasApplication) {
-    throw new LawInputError(400, '/applicationId', 'give either groundTypes or applicationId, not both')
+    throw new InvalidInput('/applicationId', 'give either groundTypes or applicationId, not both')
   }
   if (!hasGrounds && !hasApplication) {
-    throw new LawInputError(400, '/groundTypes', 'give either groundTypes or applicationId')
+    throw new InvalidInput('/groundTypes', 'give either groundTypes or applicationId')
   }
 }
 

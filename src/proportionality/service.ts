@@ -5,8 +5,8 @@ import { type AccessEntry, findApplication, logAccess } from '../applications/re
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
 import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
 import type { Database } from '../db/schema.ts'
+import { ContradictoryInput, Forbidden, NotFound } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { fullBenefitRestoredDate } from '../law/handover/index.ts'
 import {
   assessBenefitReduction,
@@ -14,7 +14,7 @@ import {
   groundsFromTypes,
   type ReasonGround,
 } from '../law/proportionality/index.ts'
-import { type Language, LawInputError } from '../law/rules.ts'
+import type { Language } from '../law/rules.ts'
 import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
 
 /**
@@ -24,8 +24,7 @@ import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionReque
 function assertRefused(row: ApplicationRow): void {
   const refused = row.decision_outcome === 'refused' && row.appeal_outcome !== 'changed'
   if (!refused) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       '/applicationId',
       `A benefit reduction (IL § 32) follows a refused takeover; application ${row.id} is ${row.status}${row.decision_outcome ? ` (${row.decision_outcome})` : ''}`,
     )
@@ -64,13 +63,13 @@ export async function assessReduction(
   if (body.applicationId) {
     // a stored application is read as GET would read it: scope, visibility, access log (issue 13, item 2)
     if (!principal.scopes.includes('applications:read')) {
-      throw new HttpProblem(403, 'Reading a stored application needs the scope applications:read.', {
-        slug: 'insufficient-scope',
+      throw new Forbidden('Reading a stored application needs the scope applications:read.', {
+        code: 'insufficient-scope',
         requiredScopes: ['applications:read'],
       })
     }
     const row = await findApplication(db, body.applicationId, visibilityOf(principal))
-    if (!row) throw new HttpProblem(404, `No application ${body.applicationId}.`)
+    if (!row) throw new NotFound(`No application ${body.applicationId}.`)
     await logAccess(db, [accessEntry(row, principal, 'reduction-assessment')])
     assertRefused(row)
     reason = reasonOf(row)
@@ -97,14 +96,13 @@ export async function recordReduction(
   return transitionWith(context, request, 'benefit_reduction', async (row, tx) => {
     assertRefused(row)
     if (row.decision_date && body.effectiveDate < row.decision_date) {
-      throw new LawInputError(
-        422,
+      throw new ContradictoryInput(
         '/effectiveDate',
         `effectiveDate ${body.effectiveDate} is before the refusal ${row.decision_date}`,
       )
     }
     if (body.movedBackDate && body.movedBackDate < body.effectiveDate) {
-      throw new LawInputError(422, '/movedBackDate', 'movedBackDate is before effectiveDate')
+      throw new ContradictoryInput('/movedBackDate', 'movedBackDate is before effectiveDate')
     }
     const assessment = assessBenefitReduction(
       {
@@ -186,7 +184,7 @@ function toRecordedReduction(row: ReductionRow) {
 
 export async function listReductions(db: Kysely<Database>, principal: Principal, applicationId: string) {
   const row = await findApplication(db, applicationId, visibilityOf(principal))
-  if (!row) throw new HttpProblem(404, `No application ${applicationId}.`)
+  if (!row) throw new NotFound(`No application ${applicationId}.`)
   await logAccess(db, [accessEntry(row, principal, 'benefit-reductions')])
   const rows = await db
     .selectFrom('benefit_reduction')

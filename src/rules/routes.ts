@@ -10,9 +10,12 @@ import { takeoverRules } from '../law/takeover/index.ts'
 import { RuleCatalogueEntry } from './schemas.ts'
 
 /** The whole rule catalogue: § 18 (T-*, G-*), dates and duties (H-*, D-*), proportionality (P-*) and danskbonus (B-*). */
-export function ruleCatalogue(reasonableOneWayCommuteMinutes: number): readonly RuleDefinition[] {
+export function ruleCatalogue(
+  reasonableOneWayCommuteMinutes: number,
+  minimumObligingHoursPerWeek?: number,
+): readonly RuleDefinition[] {
   return [
-    ...takeoverRules(reasonableOneWayCommuteMinutes),
+    ...takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek),
     ...HANDOVER_RULES,
     ...DUTY_RULES,
     ...PROPORTIONALITY_RULES,
@@ -20,11 +23,11 @@ export function ruleCatalogue(reasonableOneWayCommuteMinutes: number): readonly 
   ]
 }
 
-export const ruleRoutes: FastifyPluginAsyncTypebox<{ reasonableOneWayCommuteMinutes: number }> = async (
-  app,
-  { reasonableOneWayCommuteMinutes },
-) => {
-  const catalogue = ruleCatalogue(reasonableOneWayCommuteMinutes)
+export const ruleRoutes: FastifyPluginAsyncTypebox<{
+  reasonableOneWayCommuteMinutes: number
+  minimumObligingHoursPerWeek?: number
+}> = async (app, { reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek }) => {
+  const catalogue = ruleCatalogue(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek)
   app.get(
     '/v1/rules',
     {

@@ -29,7 +29,9 @@ export const RuleCatalogueEntry = Type.Object(
     decides: LocalisedTextSchema,
     legalSources: Type.Array(LegalSourceSchema),
     parameters: Type.Array(RuleParameterSchema),
-    validFrom: Type.Optional(date('In force from this date (inclusive)')),
+    validFrom: date(
+      'In force from this date (inclusive): when its legal basis came into force; facts that use the rule before it are a 422',
+    ),
     validTo: Type.Optional(date('No longer in force from this date (exclusive)')),
   },
   { ...closed, title: 'Rule' },

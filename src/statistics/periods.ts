@@ -5,7 +5,7 @@
  * can therefore be partial (from=2017-06-01 by year: the row 2017 covers 2017-06-01 … 2017-12-31), and
  * `periodStart`/`periodEnd` say exactly which days a row covers.
  */
-import { HttpProblem } from '../http/problem.ts'
+import { Unprocessable } from '../errors.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
 import { lastDayOfMonth } from './request.ts'
 import { MAX_SQL_ROWS } from './sql.ts'
@@ -79,10 +79,9 @@ export function fillPeriods(
   }
   if (others.length === 0) series.set(seriesKey({}), {})
   if (periods.length * series.size > MAX_SQL_ROWS) {
-    throw new HttpProblem(
-      422,
+    throw new Unprocessable(
       'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-      { slug: 'statistics-too-many-rows' },
+      { code: 'statistics-too-many-rows' },
     )
   }
   const filled = [...buckets]

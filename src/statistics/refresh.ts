@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
 
@@ -32,7 +31,7 @@ export async function drainStatistics(db: Kysely<Database>, options: { wait: boo
 export function startStatisticsRefresh(
   db: Kysely<Database>,
   intervalMs: number,
-  log: FastifyBaseLogger,
+  log: { warn: (fields: Record<string, unknown>, message: string) => void },
 ): () => Promise<void> {
   if (intervalMs === 0) return async () => {}
   let running: Promise<unknown> | undefined

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import { HttpProblem } from '../http/problem.ts'
+import { Unavailable, Unprocessable } from '../errors.ts'
 import type { Bucket, GroupBy, StatisticsQuery } from './model.ts'
 import { type Plan, planQuery } from './plan.ts'
 import {
@@ -58,13 +58,9 @@ export async function fetchBuckets(
       })
   } catch (error) {
     if ((error as { code?: unknown }).code === '57014') {
-      throw new HttpProblem(
-        503,
-        'The statistics query took too long; narrow it (filters, a coarser interval).',
-        {
-          slug: 'statistics-timeout',
-        },
-      )
+      throw new Unavailable('The statistics query took too long; narrow it (filters, a coarser interval).', {
+        code: 'statistics-timeout',
+      })
     }
     throw error
   }
@@ -93,12 +89,9 @@ function addTo(
 /** SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target, value). */
 function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
   if (rows.length > MAX_SQL_ROWS) {
-    throw new HttpProblem(
-      422,
+    throw new Unprocessable(
       'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-      {
-        slug: 'statistics-too-many-rows',
-      },
+      { code: 'statistics-too-many-rows' },
     )
   }
   const buckets = new Map<string, Bucket>()

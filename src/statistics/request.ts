@@ -10,9 +10,10 @@
  * - A municipality key with `scope=national` gets national figures with every count below the
  *   threshold suppressed, on every row.
  */
+
 import type { Config } from '../config.ts'
+import { Forbidden, InvalidInput } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
@@ -26,11 +27,8 @@ export interface Scope {
   suppressAll: boolean
 }
 
-function invalid(pointer: string, message: string): HttpProblem {
-  return new HttpProblem(400, `The request querystring is invalid: ${pointer} ${message}`, {
-    slug: 'validation',
-    errors: [{ pointer, message, in: 'querystring' }],
-  })
+function invalid(pointer: string, message: string): InvalidInput {
+  return new InvalidInput(pointer, message, { location: 'querystring' })
 }
 
 export function lastDayOfMonth(month: string): string {
@@ -78,10 +76,9 @@ export function toStatisticsQuery(
   if (qs.from !== undefined && qs.from > to) throw invalid('/from', `must not be after to (${to})`)
   const own = scope.scope === 'own' ? (scope.municipality ?? undefined) : undefined
   if (own && toMunicipality && fromMunicipality && toMunicipality !== own && fromMunicipality !== own) {
-    throw new HttpProblem(
-      403,
+    throw new Forbidden(
       `A key of municipality ${own} sees applications it receives or departs from; use scope=national for national figures.`,
-      { slug: 'outside-municipality' },
+      { code: 'outside-municipality' },
     )
   }
   return {

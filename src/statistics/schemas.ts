@@ -1,11 +1,10 @@
 import { type Static, type TSchema, Type } from 'typebox'
-import { ApplicantCategory } from '../http/schemas.ts'
+import { ApplicantCategory, municipalityCodeSchema } from '../http/schemas.ts'
 import { ASSESSMENT_OUTCOMES, GROUND_TYPES } from '../law/vocabulary.ts'
 import { GROUP_BY, INTERVALS } from './model.ts'
 
 const date = (description: string) => Type.String({ format: 'date', description, examples: ['2017-06-01'] })
-const municipality = (description: string) =>
-  Type.String({ pattern: '^0?[0-9]{3}$', description, examples: ['101'] })
+const municipality = (description: string) => municipalityCodeSchema(description)
 
 export const StatisticsQuerystring = Type.Object(
   {
@@ -25,8 +24,8 @@ export const StatisticsQuerystring = Type.Object(
         examples: ['period,groundType'],
       }),
     ),
-    toMunicipality: Type.Optional(municipality('Only this receiving municipality (3 digits; 0101 = 101)')),
-    fromMunicipality: Type.Optional(municipality('Only this departure municipality (3 digits; 0101 = 101)')),
+    toMunicipality: Type.Optional(municipality('Only this receiving municipality')),
+    fromMunicipality: Type.Optional(municipality('Only this departure municipality')),
     groundType: Type.Optional(
       Type.Enum(GROUND_TYPES, { description: 'Only applications citing this ground' }),
     ),

@@ -62,7 +62,11 @@ describe('POST /v1/takeover-assessments', () => {
     expect(body.notes.map((n: { ruleId: string }) => n.ruleId)).toEqual(
       expect.arrayContaining(['G-VOLUNTARY', 'G-NO-HOUSING-DUTY']),
     )
-    expect(body.parameters).toEqual({ asOf: '2025-03-01', reasonableOneWayCommuteMinutes: 90 })
+    expect(body.parameters).toEqual({
+      asOf: '2025-03-01',
+      reasonableOneWayCommuteMinutes: 90,
+      minimumObligingHoursPerWeek: 0,
+    })
     expect(res.headers['x-rules-version']).toBe(body.rulesVersion)
   })
 

@@ -146,6 +146,30 @@ describe('outbox: one CloudEvent per change, in the same transaction', () => {
   })
 })
 
+describe('milestones (issue 18) publish milestone-recorded', () => {
+  it('a recorded milestone is a dk.ansvar.takeover-application.milestone-recorded event, without its note', async () => {
+    const id = await registered(t.app, { externalReference: 'KK-MILESTONE' })
+    await stepped(t.app, id, '/decision', {
+      outcome: 'approved',
+      decisionDate: '2025-03-20',
+      legalBasis: 'obligated',
+    })
+    await stepped(t.app, id, '/move', { moveDate: '2025-05-01' })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/takeover-applications/${id}/milestones`,
+      headers: BOOTSTRAP_AUTH,
+      payload: { type: 'contract_signed', date: '2025-06-01', note: 'underskrevet på mødet' },
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const events = (await all(BOOTSTRAP_AUTH)).filter((e) => e.subject === id)
+    const last = events.at(-1)!
+    expect(last.type).toBe('dk.ansvar.takeover-application.milestone-recorded')
+    expect(last.data).toMatchObject({ change: { type: 'contract_signed', date: '2025-06-01' } })
+    expect(JSON.stringify(last)).not.toContain('underskrevet')
+  })
+})
+
 describe('feed: visibility, cursor, filters', () => {
   it('the receiving and the departure municipality see an application’s events, another municipality none', async () => {
     const id = await registered(t.app, { externalReference: 'KK-VIS' })

@@ -757,7 +757,8 @@ describe('problems are uniform', () => {
     const assess = operations.find((op) => op.name === 'POST /v1/takeover-assessments')!
     for (const [hours, message] of [
       [200, 'must be <= 168'],
-      [-1, 'must be >= 0'],
+      [-1, 'must be > 0'],
+      [0, 'must be > 0'], // a job of 0 hours is no job (issue 14)
       ['"x"', 'must be number'],
     ] as const) {
       const payload = `{"fromMunicipality":"773","toMunicipality":"101","grounds":[{"type":"employment","hoursPerWeek":${hours}}]}`

@@ -54,13 +54,15 @@ export async function createTestApp(
   const config: Config = {
     // Load shedding on event-loop lag is tested with its own settings (test/hardening/protection.test.ts);
     // elsewhere a busy test machine must not turn answers into 503s. Generous database waits likewise:
-    // the timeout tests set their own (test/security/timeouts.test.ts).
+    // the timeout tests set their own (test/security/timeouts.test.ts). Webhook delivery (a pg-boss
+    // queue) only in the tests that ask for it.
     ...loadConfig({
       AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
       LOG_LEVEL: 'info',
       MAX_EVENT_LOOP_DELAY_MS: '60000',
       DB_STATEMENT_TIMEOUT_MS: '60000',
       DB_LOCK_TIMEOUT_MS: '30000',
+      WEBHOOK_DELIVERY: 'false',
       ...env,
     }),
     database: database.settings,

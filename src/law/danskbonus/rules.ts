@@ -22,6 +22,12 @@ export const PROGRAMME_CONDITION_FROM = '2021-06-09'
  */
 export const EXAM_PASSED_AFTER = '2018-01-01'
 
+/**
+ * validFrom of the B-* rules (issue 14): the encoded § 22 is today's wording, which gives effect only to
+ * tests passed after 1 January 2018; the earlier dansktillæg is not modelled. B-PROGRAMME starts later.
+ */
+const CURRENT_WORDING_FROM = EXAM_PASSED_AFTER
+
 const IL_URL = 'https://www.retsinformation.dk/eli/lta/2023/1146'
 
 export const DANSKBONUS_SOURCES = {
@@ -67,6 +73,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The person is covered by IL § 2 stk. 2-4 (refugee or family-reunified).',
     },
     legalSources: [S.IL_22_1, S.IL_2],
+    validFrom: CURRENT_WORDING_FROM,
   },
   {
     id: 'B-SELF-SUPPORTING',
@@ -76,6 +83,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The person receives no help under aktivloven §§ 22-25.',
     },
     legalSources: [S.IL_22_1, S.AKTIVLOVEN_22_25],
+    validFrom: CURRENT_WORDING_FROM,
   },
   {
     id: 'B-EXAM',
@@ -85,6 +93,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The person passed Prøve i Dansk 2, FVU reading level 2 or an equivalent or higher Danish test after 1 January 2018.',
     },
     legalSources: [S.IL_22_1, S.IL_22_3],
+    validFrom: CURRENT_WORDING_FROM,
     parameters: [EXAM_DATE_PARAMETER],
   },
   {
@@ -95,6 +104,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'Paid once only, and not to a person who earlier obtained a right to dansktillæg or danskbonus under aktivloven.',
     },
     legalSources: [S.IL_22_2],
+    validFrom: CURRENT_WORDING_FROM,
   },
   {
     id: 'B-PROGRAMME',
@@ -114,6 +124,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'Refusals under the former wording that rested on requiring (current or past) programme participation must be reopened by the authority that last decided the case; a municipality that cannot identify them informs publicly.',
     },
     legalSources: [S.AST_PRACTICE_2021, S.SEED_004, S.SKR_9446_2021],
+    validFrom: CURRENT_WORDING_FROM,
   },
   {
     id: 'B-PATH',
@@ -123,6 +134,7 @@ export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'Recipients of selvforsørgelses- og hjemrejseydelse or overgangsydelse get the aktivloven bonus (up to 6 months, outside this assessment); others may get the IL § 22 lump sum.',
     },
     legalSources: [S.SEED_004, S.IL_22_1],
+    validFrom: CURRENT_WORDING_FROM,
   },
 ] satisfies RuleDefinition[])
 

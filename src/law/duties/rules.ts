@@ -10,7 +10,7 @@
  * IL § 15 a) no longer exists; its nearest current 3-month duty is D-VISITATION (IL § 17).
  */
 
-import { type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
 
 const IL_URL = 'https://www.retsinformation.dk/eli/lta/2023/1146'
 export const IL_15D_4: LegalSource = { citation: 'Integrationsloven § 15 d, stk. 4', url: IL_URL }
@@ -74,6 +74,7 @@ export const DUTY_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The municipality follows up on the contract within 3 months of making it (Copenhagen’s measure, seed 002; interpretation).',
     },
     legalSources: [SOURCES.SEED_002, SOURCES.IL_19],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: [FOLLOW_UP_PARAMETER],
   },
   {
@@ -84,6 +85,7 @@ export const DUTY_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The offer of a health assessment is made as soon as possible and within 6 months of taking over responsibility (IL § 15 d stk. 4; seed 002 measured 3 months under the rule of its time).',
     },
     legalSources: [IL_15D_4, SOURCES.SEED_002],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: [FROM_TAKEOVER_PARAMETER],
   },
   {
@@ -94,6 +96,7 @@ export const DUTY_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The contract states an employment or education goal; recorded as met or not with the contract.',
     },
     legalSources: [SOURCES.IL_19, SOURCES.SEED_002],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-UPSKILLING',
@@ -106,5 +109,6 @@ export const DUTY_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'Preparatory courses towards a company-based offer may be offered for up to 6 months from the takeover of integration responsibility and must be tied to a concrete company; after § 18 from the takeover’s effective date.',
     },
     legalSources: [SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
 ] satisfies RuleDefinition[])

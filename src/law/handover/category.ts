@@ -3,7 +3,8 @@
  * explanation lines common to all categories.
  */
 
-import { LawInputError, type LegalSource, type LocalisedText } from '../rules.ts'
+import { ContradictoryInput } from '../../errors.ts'
+import type { LegalSource, LocalisedText } from '../rules.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 import { handoverRule } from './rules.ts'
 import { say } from './text.ts'
@@ -53,8 +54,7 @@ export function notUsed(field: string, category: ApplicantCategory, ruleId: stri
 /** H-EARLY is IL § 4 stk. 2 (asylum refugees); other categories have no earlier date to agree. */
 export function rejectEarly(facts: ResponsibilityFacts, ruleId: string, at: At): void {
   if (facts.earlyTakeoverDate !== undefined) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/earlyTakeoverDate'),
       `earlyTakeoverDate applies only to category refugee (H-EARLY, IL § 4 stk. 2); for category ${facts.category} the responsibility date follows ${ruleId}.`,
     )

@@ -4,14 +4,9 @@
  * step-by-step explanation in the requested language (rules.md § 3).
  */
 
+import { ContradictoryInput } from '../../errors.ts'
 import { type IsoDate, todayInDenmark } from '../dates.ts'
-import {
-  type Language,
-  LawInputError,
-  type LegalSource,
-  type LocalisedText,
-  RULES_VERSION,
-} from '../rules.ts'
+import { type Language, type LegalSource, type LocalisedText, RULES_VERSION } from '../rules.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 import { handoverDeadlines } from './deadlines.ts'
 import { checkedDate, optionalDate } from './input.ts'
@@ -68,7 +63,7 @@ export interface HandoverDates {
 const answer = ({ date, ruleId, legalSources }: RuleDate): DatedAnswer => ({ date, ruleId, legalSources })
 
 function conflict(pointer: string, message: string): never {
-  throw new LawInputError(422, pointer, message)
+  throw new ContradictoryInput(pointer, message)
 }
 
 export function computeHandoverDates(facts: HandoverFacts, options: HandoverDatesOptions): HandoverDates {

@@ -4,7 +4,7 @@
  * submitted in Denmark, on the date of the permit. No month counting and no weekday roll-forward.
  */
 
-import { LawInputError } from '../rules.ts'
+import { ContradictoryInput } from '../../errors.ts'
 import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
 import { optionalDate, requiredDate } from './input.ts'
 import { longDate, say } from './text.ts'
@@ -51,8 +51,7 @@ export function cprRegistered(facts: ResponsibilityFacts, at: At): Responsibilit
     `cprRegistrationDate is required for category ${category}: H-CPR counts from registration in CPR as moved into the municipality (IL § 4 stk. 3). If the residence application was submitted in Denmark, set applicationSubmittedInDenmark to true and give residencePermitDate.`,
   )
   if (permit !== undefined && date < permit) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/cprRegistrationDate'),
       `cprRegistrationDate (${date}) is before residencePermitDate (${permit}): a person registered in Denmark before the permit applied from Denmark; set applicationSubmittedInDenmark to true (H-CPR then counts from the permit).`,
     )

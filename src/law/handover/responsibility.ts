@@ -1,15 +1,16 @@
 /**
  * The responsibility date (ansvarsdatoen) per applicant category (rules.md § 3): H-REF and H-EARLY for
  * asylum refugees, H-CPR for quota refugees and family-reunified persons, H-UKR for displaced persons
- * from Ukraine. Missing facts are 400, contradictory facts 422 (LawInputError), each naming the field.
+ * from Ukraine. Missing facts are invalid input, contradictory facts contradictory input (src/errors.ts), each naming the field.
  */
 
-import { LawInputError, type LocalisedText } from '../rules.ts'
+import { ContradictoryInput, InvalidInput } from '../../errors.ts'
+import { LEGAL_BASIS, type LocalisedText, requireLegalBasis } from '../rules.ts'
 import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
 import { cprRegistered } from './cpr.ts'
 import { optionalDate, pointer, requiredDate } from './input.ts'
 import { refugeeHandoverDate, ukrainianHandoverDate } from './refugee.ts'
-import { type HandoverParameters, resolveParameters } from './rules.ts'
+import { type HandoverParameters, handoverRule, resolveParameters } from './rules.ts'
 import { longDate, say } from './text.ts'
 import type { ResponsibilityDate } from './types.ts'
 
@@ -28,37 +29,53 @@ export function responsibilityDate(
 ): ResponsibilityDate {
   const parameters = resolveParameters(options.parameters)
   const at: At = (path) => pointer(options.pointerPrefix, path)
-  switch (facts.category) {
-    case 'refugee':
-      return refugee(facts, parameters, at)
-    case 'ukrainian_displaced':
-      return ukrainian(facts, parameters, at)
-    default:
-      return cprRegistered(facts, at)
-  }
+  const result =
+    facts.category === 'refugee'
+      ? refugee(facts, parameters, at)
+      : facts.category === 'ukrainian_displaced'
+        ? ukrainian(facts, parameters, at)
+        : cprRegistered(facts, at)
+  requireBasisInForce(result, at)
+  return result
+}
+
+/** The field each basis date comes from, for the 422 below. */
+const BASIS_FIELD: Record<ResponsibilityDate['basis'], string> = {
+  visitation_decision: '/visitationDecisionDate',
+  residence_permit: '/residencePermitDate',
+  cpr_registration: '/cprRegistrationDate',
+  early_takeover: '/earlyTakeoverDate',
+}
+
+/**
+ * Issue 14: the date the rule counts from must not lie before the rule's legal basis existed (H-UKR:
+ * særloven from 17 March 2022; H-REF, H-EARLY, H-CPR: the Integration Act from 1 January 1999). Such
+ * facts are a 422 naming the field, never silently counted under another rule.
+ */
+function requireBasisInForce(result: ResponsibilityDate, at: At): void {
+  const act =
+    result.ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
+  requireLegalBasis(handoverRule(result.ruleId), act, result.basisDate, at(BASIS_FIELD[result.basis]))
 }
 
 function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at: At): ResponsibilityDate {
   const visitation = optionalDate(facts.visitationDecisionDate, at('/visitationDecisionDate'))
   const permit = optionalDate(facts.residencePermitDate, at('/residencePermitDate'))
   if (optionalDate(facts.cprRegistrationDate, at('/cprRegistrationDate')) !== undefined) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/cprRegistrationDate'),
       "cprRegistrationDate does not apply to category refugee: an asylum refugee's responsibility passes under H-REF from the visitation decision (IL § 4 stk. 2); CPR registration counts only for quota refugees and family-reunified persons (H-CPR). Remove it or correct the category.",
     )
   }
   if (visitation !== undefined && permit !== undefined && visitation < permit) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/visitationDecisionDate'),
       `visitationDecisionDate (${visitation}) is before residencePermitDate (${permit}): Udlændingestyrelsen makes the visitation decision with or after the residence permit (IL § 10).`,
     )
   }
   const basisDate = visitation ?? permit
   if (basisDate === undefined) {
-    throw new LawInputError(
-      400,
+    throw new InvalidInput(
       at('/visitationDecisionDate'),
       "visitationDecisionDate is required for category refugee: H-REF counts from Udlændingestyrelsen's visitation decision (IL § 4 stk. 2). residencePermitDate is accepted in its place.",
     )
@@ -95,15 +112,13 @@ function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at:
 /** H-EARLY: with consent, an agreed date before the H-REF date replaces it. */
 function earlyTakeover(early: string, href: ResponsibilityDate, at: At): ResponsibilityDate {
   if (early < href.basisDate) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/earlyTakeoverDate'),
       `earlyTakeoverDate (${early}) is before the ${href.basis === 'residence_permit' ? 'residence permit' : 'visitation decision'} (${href.basisDate}): the municipality cannot take over responsibility before it (H-EARLY).`,
     )
   }
   if (early > href.date) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/earlyTakeoverDate'),
       `earlyTakeoverDate (${early}) is after the H-REF date (${href.date}): H-EARLY only allows a takeover earlier than the date on which responsibility passes by law (IL § 4 stk. 2).`,
     )
@@ -148,8 +163,7 @@ function ukrainian(facts: ResponsibilityFacts, parameters: HandoverParameters, a
   )
   const permit = optionalDate(facts.residencePermitDate, at('/residencePermitDate'))
   if (permit !== undefined && decision < permit) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       at('/visitationDecisionDate'),
       `visitationDecisionDate (${decision}) is before residencePermitDate (${permit}): the visitation decision is made with or after the residence permit.`,
     )

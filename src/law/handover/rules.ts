@@ -5,7 +5,7 @@
  */
 
 import { DUTY_RULES } from '../duties/rules.ts'
-import { type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
 
 /** The date on which lov nr. 266 of 19/03/2024 raised H-UKR's count from 4 to 15 weekdays. */
 export const UKR_AMENDMENT_DATE = '2024-03-19'
@@ -99,6 +99,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: "Responsibility passes at the end of the first whole month after Udlændingestyrelsen's visitation decision, i.e. on the 1st of the following month; if that is a Saturday, Sunday or helligdag, on the next weekday.",
     },
     legalSources: [SOURCES.IL_4_2, SOURCES.SEED_001],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: [parameter('firstOfMonthMakesMonthWhole')],
   },
   {
@@ -109,6 +110,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: "With the refugee's consent the municipality may take over before the H-REF date; the integration period then counts from the agreed date.",
     },
     legalSources: [SOURCES.IL_4_2, SOURCES.SEED_001],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'H-CPR',
@@ -118,6 +120,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'Responsibility passes on registration in CPR as moved into the municipality; if the residence application was submitted in Denmark, on the date of the permit.',
     },
     legalSources: [SOURCES.IL_4_3, SOURCES.SEED_001],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'H-UKR',
@@ -127,6 +130,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: `Responsibility passes at the latest ${UKR_WORKING_DAYS} weekdays after the visitation decision (${UKR_WORKING_DAYS_BEFORE_AMENDMENT} weekdays for decisions before 19 March 2024).`,
     },
     legalSources: [SOURCES.UKR_30_2],
+    validFrom: LEGAL_BASIS.UKRAINE_SPECIAL_ACT.from,
     parameters: [parameter('ukrainianWeekdaysExcludeHelligdage')],
   },
   {
@@ -137,6 +141,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'If the person moves after the approval, the takeover takes effect from the move-in date; if they had already moved, from the approval date (interpretation).',
     },
     legalSources: [SOURCES.IL_18_1, SOURCES.SEED_003, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: [parameter('takeoverAfterEarlierMoveFrom')],
   },
   {
@@ -147,6 +152,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: `The integration period lasts ${INTEGRATION_PERIOD_YEARS} years from the responsibility date; afterwards the person moves freely. A § 18 takeover does not restart it.`,
     },
     legalSources: [SOURCES.IL_16, SOURCES.SEED_001, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-CONTRACT',
@@ -156,6 +162,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The municipality (also the receiving one after § 18) makes the contract within 1 month of taking over responsibility.',
     },
     legalSources: [SOURCES.IL_19, SOURCES.SEED_001, SOURCES.SEED_002, SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-FIRST-OFFER',
@@ -165,6 +172,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'First company-based offer if possible within 2 weeks and at the latest after 1 month.',
     },
     legalSources: [SOURCES.IL_16, SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-VISITATION',
@@ -174,6 +182,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'The person counts as job-ready for the first 3 months; by then the municipality assesses job-ready or activity-ready.',
     },
     legalSources: [SOURCES.IL_17],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-SIX-WEEKS',
@@ -183,6 +192,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'For job-ready persons at most 6 weeks between company-based offers.',
     },
     legalSources: [SOURCES.IL_17A, SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-MOVE-BACK',
@@ -192,6 +202,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: 'A person whose benefit was reduced and who moves back gets the full benefit again (on application) from the end of the first whole month after moving back. No weekday roll-forward.',
     },
     legalSources: [SOURCES.IL_32_2, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'D-PROCESSING',
@@ -201,6 +212,7 @@ export const HANDOVER_RULES: readonly RuleDefinition[] = Object.freeze([
       en: "There is no statutory deadline for deciding a § 18 application; the municipality's own target is used for tracking.",
     },
     legalSources: [SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: [parameter('processingTargetDays')],
   },
 ] satisfies RuleDefinition[])

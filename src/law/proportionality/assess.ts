@@ -4,7 +4,8 @@
  * applies P-TOTAL-STOP, and compares the proposed reduction with the maximum. The model and the reasons
  * for its weights are documented in weights.ts.
  */
-import { type Language, LawInputError, RULES_VERSION } from '../rules.ts'
+import { InvalidInput } from '../../errors.ts'
+import { type Language, RULES_VERSION } from '../rules.ts'
 import { assessEvasion } from './evasion.ts'
 import { assessNeed } from './need.ts'
 import { assessReason } from './reason.ts'
@@ -45,7 +46,7 @@ export function assessBenefitReduction(
   const { language } = options
   const proposed = input.proposedReductionPercent
   if (!Number.isInteger(proposed) || proposed < 0 || proposed > 100) {
-    throw new LawInputError(400, '/proposedReductionPercent', 'must be an integer from 0 to 100')
+    throw new InvalidInput('/proposedReductionPercent', 'must be an integer from 0 to 100')
   }
   const weights = validateWeights({ ...DEFAULT_PROPORTIONALITY_WEIGHTS, ...options.weights })
 

@@ -7,7 +7,8 @@
  * refused at least one offer before the move AND no stated intent to continue the programme. All three
  * together: one sign alone has innocent explanations (illness, a job search, a misunderstanding).
  */
-import { type Language, LawInputError } from '../rules.ts'
+import { InvalidInput } from '../../errors.ts'
+import type { Language } from '../rules.ts'
 import { fact, missingSentence, points, say } from './text.ts'
 import type { CriterionAssessment, EvasionFacts } from './types.ts'
 import type { ProportionalityWeights } from './weights.ts'
@@ -41,7 +42,7 @@ export function assessEvasion(
   const e = evasion ?? {}
   const refused = e.refusedOffersBeforeMove
   if (refused !== undefined && (!Number.isInteger(refused) || refused < 0)) {
-    throw new LawInputError(400, '/evasion/refusedOffersBeforeMove', 'must be an integer ≥ 0')
+    throw new InvalidInput('/evasion/refusedOffersBeforeMove', 'must be an integer ≥ 0')
   }
   const missing: string[] = []
   const parts: string[] = [fact(language, 'udgangspunkt', 'starting point', weights.evasionBaseCeiling)]

@@ -3,7 +3,8 @@
  * maximum, and every fact moves it one way: more children, more adults (lower income per person), less
  * other income, the benefit as only income, health issues — never a higher maximum.
  */
-import { type Language, LawInputError } from '../rules.ts'
+import { ContradictoryInput, InvalidInput } from '../../errors.ts'
+import type { Language } from '../rules.ts'
 import { dkk, fact, missingSentence, points, say } from './text.ts'
 import type { CriterionAssessment, HouseholdFacts, NeedLabel } from './types.ts'
 import type { ProportionalityWeights } from './weights.ts'
@@ -16,7 +17,7 @@ export interface NeedResult {
 
 function checkCount(value: number | undefined, min: number, pointer: string): void {
   if (value !== undefined && (!Number.isInteger(value) || value < min)) {
-    throw new LawInputError(400, pointer, `must be an integer ≥ ${min}`)
+    throw new InvalidInput(pointer, `must be an integer ≥ ${min}`)
   }
 }
 
@@ -27,18 +28,16 @@ function checkCount(value: number | undefined, min: number, pointer: string): vo
 function resolveIncome(h: HouseholdFacts): { onlyIncome?: boolean; other?: number } {
   const other = h.otherMonthlyIncomeDkk
   if (other !== undefined && (!Number.isFinite(other) || other < 0)) {
-    throw new LawInputError(400, '/household/otherMonthlyIncomeDkk', 'must be a number ≥ 0')
+    throw new InvalidInput('/household/otherMonthlyIncomeDkk', 'must be a number ≥ 0')
   }
   if (h.benefitIsOnlyIncome === true && other !== undefined && other > 0) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       '/household/otherMonthlyIncomeDkk',
       'other income while the benefit is the only income',
     )
   }
   if (h.benefitIsOnlyIncome === false && other === 0) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       '/household/otherMonthlyIncomeDkk',
       'no other income while the benefit is not the only income',
     )

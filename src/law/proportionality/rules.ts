@@ -4,7 +4,7 @@
  * criteria and the duty of a concrete assessment in every case), ECHR Protocol 4 art. 2 and ICCPR art. 12
  * (freedom of movement: a reduction without a concrete assessment may breach them).
  */
-import { type LegalSource, type RuleDefinition, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type LegalSource, type RuleDefinition, SOURCES } from '../rules.ts'
 import { DEFAULT_PROPORTIONALITY_WEIGHTS, weightParameters } from './weights.ts'
 
 /** Local citations; candidates for the shared SOURCES in src/law/rules.ts. */
@@ -39,6 +39,7 @@ export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = [
       en: "How far the household's need (only income, other income per person, children, health) pulls the maximum proportionate reduction down. More need never raises the maximum.",
     },
     legalSources: [PROPORTIONALITY_SOURCES.IL_32, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: weightParameters(W, [
       'needBenefitIsOnlyIncome',
       'needLowOtherIncome',
@@ -55,6 +56,7 @@ export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = [
       en: 'How far the reason for the move pulls the maximum down: a ground that obligates > supports/needs information > insufficient. Without an assessed effect, the ground type’s strongest possible effect is used (IL § 18(2)).',
     },
     legalSources: [PROPORTIONALITY_SOURCES.IL_32, SOURCES.SEED_004, SOURCES.IL_18_2, SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: weightParameters(W, ['reasonSupports', 'reasonObligates']),
   },
   {
@@ -65,6 +67,7 @@ export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = [
       en: 'How far a reduction may go given signs that the move is an attempt to avoid the programme. Evasion is established when the person stopped participating before the move AND refused at least one offer AND has not stated an intent to continue the programme.',
     },
     legalSources: [PROPORTIONALITY_SOURCES.IL_32, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     parameters: weightParameters(W, [
       'evasionBaseCeiling',
       'evasionStoppedParticipating',
@@ -81,6 +84,7 @@ export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = [
       en: 'Stopping the benefit entirely (100 %) is never proportionate when the household has dependent children or the benefit is the only income, unless evasion is established (P-EVASION). The maximum is then at most 75 %, whatever the weights.',
     },
     legalSources: [...PROPORTIONALITY_LEGAL_SOURCES],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'P-MAX',
@@ -90,5 +94,6 @@ export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = [
       en: 'The sum of the contributions of evasion, need and reason, rounded down to steps of 25 percentage points (0–100). With facts missing on any criterion no verdict is given. Internal decision support: no official percentage bands exist and the municipality must always make a concrete assessment.',
     },
     legalSources: [...PROPORTIONALITY_LEGAL_SOURCES, SOURCES.IL_32_2],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
 ]

@@ -3,8 +3,11 @@
  * an outcome, and explains both with rule ids and legal sources. Pure: the caller supplies `asOf`, the
  * commute threshold and the outcomes of linked spouse applications.
  */
+
+import { ContradictoryInput, InvalidInput } from '../../errors.ts'
+import { handoverRule } from '../handover/rules.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { LawInputError, RULES_VERSION } from '../rules.ts'
+import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rules.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import { ruleInForce, takeoverRules } from './catalogue.ts'
 import type { EvaluationContext } from './conditions.ts'
@@ -18,6 +21,7 @@ import type {
 } from './grounds.ts'
 import { type IntegrationPeriod, takeoverNotes } from './notes.ts'
 import { freeMovementFromDate, isIsoDate } from './period.ts'
+import { DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK } from './rules.ts'
 
 /**
  * rules.md § 2: `obligated` if any ground obligates; otherwise `individual_assessment` if any ground
@@ -31,7 +35,7 @@ export function combineEffects(effects: readonly GroundEffect[]): AssessmentOutc
 
 function municipality(code: string, pointer: string): string {
   const normalised = normaliseMunicipalityCode(code)
-  if (normalised === undefined) throw new LawInputError(400, pointer, `Unknown municipality code ${code}`)
+  if (normalised === undefined) throw new InvalidInput(pointer, `Unknown municipality code ${code}`)
   return normalised
 }
 
@@ -39,12 +43,12 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
   const responsibilityDate = request.applicant?.responsibilityDate
   if (responsibilityDate === undefined) return undefined
   if (!isIsoDate(responsibilityDate)) {
-    throw new LawInputError(
-      400,
-      '/applicant/responsibilityDate',
-      'responsibilityDate must be a date YYYY-MM-DD',
-    )
+    throw new InvalidInput('/applicant/responsibilityDate', 'responsibilityDate must be a date YYYY-MM-DD')
   }
+  // Issue 14: the category's act must have existed on the responsibility date (H-UKR: særloven).
+  const ruleId = request.applicant?.category === 'ukrainian_displaced' ? 'H-UKR' : 'H-REF'
+  const act = ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
+  requireLegalBasis(handoverRule(ruleId), act, responsibilityDate, '/applicant/responsibilityDate')
   const freeMovementFrom = freeMovementFromDate(responsibilityDate)
   return { responsibilityDate, freeMovementFrom, ended: asOf >= freeMovementFrom }
 }
@@ -56,7 +60,7 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
  * (no takeover is needed: the person moves freely) with a G-PERIOD note; each ground is still evaluated
  * and explained as it would be inside the period, so the caseworker sees the full picture.
  *
- * Throws LawInputError for input the schema lets through but the law cannot use: an unknown
+ * Throws InvalidInput for input the schema lets through but the law cannot use: an unknown
  * municipality code or a date that does not exist (400), or a move within one municipality (422).
  */
 export function assessTakeover(
@@ -64,30 +68,36 @@ export function assessTakeover(
   options: TakeoverAssessmentOptions,
 ): TakeoverAssessment {
   const { language, asOf, reasonableOneWayCommuteMinutes } = options
+  const minimumObligingHoursPerWeek =
+    options.minimumObligingHoursPerWeek ?? DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK
+  if (!Number.isFinite(minimumObligingHoursPerWeek) || minimumObligingHoursPerWeek < 0) {
+    throw new RangeError('minimumObligingHoursPerWeek must be a number of hours of at least 0')
+  }
   if (!Number.isFinite(reasonableOneWayCommuteMinutes) || reasonableOneWayCommuteMinutes <= 0) {
     throw new RangeError('reasonableOneWayCommuteMinutes must be a positive number of minutes')
   }
-  if (!isIsoDate(asOf)) throw new LawInputError(400, '/asOf', 'asOf must be a date YYYY-MM-DD')
+  if (!isIsoDate(asOf)) throw new InvalidInput('/asOf', 'asOf must be a date YYYY-MM-DD')
   const toMunicipality = municipality(request.toMunicipality, '/toMunicipality')
   if (request.fromMunicipality !== undefined) {
     const fromMunicipality = municipality(request.fromMunicipality, '/fromMunicipality')
     if (fromMunicipality === toMunicipality) {
-      throw new LawInputError(422, '/toMunicipality', 'A move within one municipality needs no takeover')
+      throw new ContradictoryInput('/toMunicipality', 'A move within one municipality needs no takeover')
     }
   }
-  if (request.grounds.length === 0) throw new LawInputError(400, '/grounds', 'At least one ground is needed')
+  if (request.grounds.length === 0) throw new InvalidInput('/grounds', 'At least one ground is needed')
 
-  const rules = takeoverRules(reasonableOneWayCommuteMinutes)
+  const rules = takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek)
   const phraseContext = { toMunicipality, reasonableOneWayCommuteMinutes }
   const grounds = request.grounds.map((ground, index): GroundAssessment => {
     const ctx: EvaluationContext = {
       index,
       toMunicipality,
       reasonableOneWayCommuteMinutes,
+      minimumObligingHoursPerWeek,
       linkedOutcomes: options.linkedOutcomes ?? new Map(),
     }
     const evaluation = evaluateGround(ground, ctx)
-    const rule = ruleInForce(rules, evaluation.ruleId, asOf)
+    const rule = ruleInForce(rules, evaluation.ruleId, asOf, options.asOfPointer)
     return {
       index,
       type: ground.type,
@@ -113,7 +123,11 @@ export function assessTakeover(
     ),
     grounds,
     notes: takeoverNotes({ outcome, grounds, period, rules, asOf, language }),
-    parameters: usesCommute ? { asOf, reasonableOneWayCommuteMinutes } : { asOf },
+    parameters: {
+      asOf,
+      ...(usesCommute ? { reasonableOneWayCommuteMinutes } : {}),
+      ...(request.grounds.some((g) => g.type === 'employment') ? { minimumObligingHoursPerWeek } : {}),
+    },
     rulesVersion: RULES_VERSION,
   }
 }

@@ -2,8 +2,9 @@
  * Building blocks of the ground evaluators: three-valued conditions (true, false, unknown = fact missing),
  * the commute threshold and the municipality comparison.
  */
+
+import { InvalidInput } from '../../errors.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { LawInputError } from '../rules.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import type { FactName } from './grounds.ts'
 import type { Reason } from './reasons.ts'
@@ -32,6 +33,8 @@ export interface EvaluationContext {
   /** The receiving municipality (tilflytningskommunen), normalised to 3 digits. */
   toMunicipality: string
   reasonableOneWayCommuteMinutes: number
+  /** T-EMP interpretation: fewest weekly hours with which an ordinary permanent job obliges. */
+  minimumObligingHoursPerWeek: number
   linkedOutcomes: ReadonlyMap<string, AssessmentOutcome>
 }
 
@@ -103,7 +106,7 @@ export function inReceivingMunicipality(
   if (code === undefined) return undefined
   const normalised = normaliseMunicipalityCode(code)
   if (normalised === undefined) {
-    throw new LawInputError(400, factPointer(ctx.index, fact), `Unknown municipality code ${code}`)
+    throw new InvalidInput(factPointer(ctx.index, fact), `Unknown municipality code ${code}`)
   }
   return normalised === ctx.toMunicipality
 }
@@ -123,7 +126,7 @@ export function commuteUnreasonable(
 
 export function nonNegative(value: number, fact: FactName, ctx: EvaluationContext): void {
   if (!Number.isFinite(value) || value < 0) {
-    throw new LawInputError(400, factPointer(ctx.index, fact), `${fact} must be a number of at least 0`)
+    throw new InvalidInput(factPointer(ctx.index, fact), `${fact} must be a number of at least 0`)
   }
 }
 

@@ -2,6 +2,7 @@
  * One evaluator per ground type (rules.md § 2, T-* rules). Each returns the ground's effect, the rule
  * id that decided it, the facts it rests on and the facts still missing. Pure: no I/O, no clock.
  */
+import { InvalidInput } from '../../errors.ts'
 import type { GroundType } from '../vocabulary.ts'
 import {
   allConditions,
@@ -49,7 +50,7 @@ function evaluateEmployment(ground: EmploymentGround, ctx: EvaluationContext): G
       otherwise: 'commute_reasonable',
     },
   ]
-  if (ground.hoursPerWeek !== undefined) nonNegative(ground.hoursPerWeek, 'hoursPerWeek', ctx)
+  if (ground.hoursPerWeek !== undefined) positiveHours(ground.hoursPerWeek, ctx)
   const failed = failedCondition(conditions)
   if (failed) return insufficient(ruleId, failed, given(ground, ['ordinary']))
 
@@ -57,6 +58,10 @@ function evaluateEmployment(ground: EmploymentGround, ctx: EvaluationContext): G
   // Both a work placement and a temporary job only support: `ordinary` decides only a permanent job.
   if (ground.ordinary === undefined && ground.permanent !== false) missing.push('ordinary')
   if (ground.ordinary !== false && ground.permanent === undefined) missing.push('permanent')
+  // With a minimum above 0 (an interpretation, issue 14) the hours decide a permanent ordinary job.
+  const hoursDecide =
+    ctx.minimumObligingHoursPerWeek > 0 && ground.ordinary !== false && ground.permanent !== false
+  if (hoursDecide && ground.hoursPerWeek === undefined) missing.push('hoursPerWeek')
   const known = given(ground, [
     'ordinary',
     'permanent',
@@ -71,7 +76,20 @@ function evaluateEmployment(ground: EmploymentGround, ctx: EvaluationContext): G
   if (ground.permanent === false) {
     return { effect: 'supports', ruleId, reason: 'temporary_job', factsUsed: known, missing: [] }
   }
+  if (hoursDecide && ground.hoursPerWeek! < ctx.minimumObligingHoursPerWeek) {
+    return { effect: 'supports', ruleId, reason: 'few_hours', factsUsed: known, missing: [] }
+  }
   return { effect: 'obligates', ruleId, reason: 'permanent_ordinary_job', factsUsed: known, missing: [] }
+}
+
+/** An ordinary job of 0 hours is no job (issue 14): hoursPerWeek is above 0 (the schema says so too). */
+function positiveHours(hours: number, ctx: EvaluationContext): void {
+  if (!Number.isFinite(hours) || hours <= 0) {
+    throw new InvalidInput(
+      `/grounds/${ctx.index}/hoursPerWeek`,
+      'hoursPerWeek must be above 0: a job of 0 hours a week is no job (omit the ground, or give the hours)',
+    )
+  }
 }
 
 /** T-EDU: obligates only when every condition holds; the first one that fails makes it insufficient. */

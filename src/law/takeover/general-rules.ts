@@ -1,7 +1,7 @@
 /**
  * The G-* rules of rules.md § 2: general rules that every § 18 answer enforces or explains as notes.
  */
-import { type RuleDefinition, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type RuleDefinition, SOURCES } from '../rules.ts'
 
 export const GENERAL_RULES: readonly RuleDefinition[] = [
   {
@@ -12,6 +12,7 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       en: 'The receiving municipality may always take over the integration responsibility, whatever the assessment under subsection 2.',
     },
     legalSources: [SOURCES.IL_18_1, SOURCES.SEED_003, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'G-NO-HOUSING-CONDITION',
@@ -21,6 +22,7 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       en: 'An approval cannot be made conditional on the applicant first finding housing; "we take over once you have a home" is a refusal. The applicant need not have moved when applying.',
     },
     legalSources: [SOURCES.IL_18_2, SOURCES.SEED_003],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'G-NO-HOUSING-DUTY',
@@ -30,6 +32,7 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       en: 'A takeover does not oblige the municipality to provide housing, except for very special personal circumstances such as serious illness needing treatment.',
     },
     legalSources: [SOURCES.IL_18_3, SOURCES.SEED_004, SOURCES.SEED_001],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'G-PERIOD',
@@ -39,6 +42,7 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       en: 'An application only makes sense within the integration period (5 years from the responsibility date); from the fifth anniversary the person moves freely.',
     },
     legalSources: [SOURCES.IL_16, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
   {
     id: 'G-REPEAT',
@@ -48,5 +52,6 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       en: 'The same person may apply several times, e.g. after a refusal, when circumstances change (ordinary job, birth of a child).',
     },
     legalSources: [SOURCES.SEED_000],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
   },
 ]

@@ -121,6 +121,13 @@ export interface TakeoverAssessmentOptions {
   language: Language
   /** Interpretation (rules.md § 2): a one-way commute strictly longer than this is unreasonable. */
   reasonableOneWayCommuteMinutes: number
+  /**
+   * Interpretation (T-EMP, issue 14): an ordinary permanent job with fewer hours a week than this
+   * supports rather than obliges. Default 0: any ordinary part-time job can oblige.
+   */
+  minimumObligingHoursPerWeek?: number
+  /** Where `asOf` came from in the caller's body, for a 422 (default '/asOf'; applications: '/receivedDate'). */
+  asOfPointer?: string
   /** The date whose rules apply; the route passes `request.asOf` or today's Danish date. */
   asOf: string
   /** Outcomes of linked spouse applications by id (T-SPOUSE-BOTH); resolved by the caller. */
@@ -151,6 +158,6 @@ export interface TakeoverAssessment {
   explanation: string
   grounds: GroundAssessment[]
   notes: AssessmentNote[]
-  parameters: { asOf: string; reasonableOneWayCommuteMinutes?: number }
+  parameters: { asOf: string; reasonableOneWayCommuteMinutes?: number; minimumObligingHoursPerWeek?: number }
   rulesVersion: string
 }

@@ -21,6 +21,10 @@ export const REASONS = {
     da: 'Der er tale om varig ordinær beskæftigelse i tilflytningskommunen (deltid tæller, jf. I-4-03), og flytningen er nødvendig for at varetage arbejdet; tilflytningskommunen skal derfor overtage integrationsansvaret',
     en: 'This is permanent ordinary employment in the receiving municipality (part-time counts, cf. I-4-03) and the move is necessary to do the job; the receiving municipality must therefore take over the integration responsibility',
   },
+  few_hours: {
+    da: 'Jobbet har færre timer om ugen end det mindste timetal, der efter tjenestens indstilling kan forpligte (parameteren minimumObligingHoursPerWeek, en fortolkning); det taler for overtagelse efter en konkret, individuel vurdering, da også deltid kan forpligte (I-4-03)',
+    en: 'The job has fewer hours a week than the service is configured to let oblige (parameter minimumObligingHoursPerWeek, an interpretation); it weighs for a takeover after an individual assessment, since part-time work can oblige (I-4-03)',
+  },
   temporary_job: {
     da: 'Beskæftigelsen er midlertidig; det taler for overtagelse, men forpligter ikke uden en konkret, individuel vurdering af varigheden',
     en: 'The employment is temporary; this weighs for a takeover but needs an individual assessment of its duration',

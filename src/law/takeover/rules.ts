@@ -2,7 +2,7 @@
  * The T-* rules of rules.md § 2 (IL § 18 stk. 2): one RuleDefinition per ground rule, with the legal
  * sources a caseworker can cite. Effects are computed in evaluate.ts; this file only describes them.
  */
-import { type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
 
 /**
  * Interpretation (rules.md § 2, "Commute threshold"): the law names no number; 90 minutes each way
@@ -16,6 +16,23 @@ export function commuteParameter(value: number): RuleParameter {
     value,
     description:
       'One-way public-transport commute in minutes that is still reasonable; strictly longer is unreasonable, equal or shorter is reasonable. The law names no number: 90 minutes each way mirrors the 3 hours a day of transport Danish employment rules treat as reasonable.',
+    interpretation: true,
+  }
+}
+
+/**
+ * Interpretation (issue 14): how few hours a week an ordinary, permanent job may have and still oblige
+ * (T-EMP). The law and AST leave it open: part-time can oblige (AST I-4-03, seed 004). Default 0: any
+ * ordinary part-time job can oblige (a job of 0 hours is no job and is rejected as input).
+ */
+export const DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK = 0
+
+export function minimumHoursParameter(value: number): RuleParameter {
+  return {
+    name: 'minimumObligingHoursPerWeek',
+    value,
+    description:
+      'Fewest hours a week with which an ordinary, permanent job in the receiving municipality can oblige the takeover (T-EMP); a job with fewer hours weighs for it (individual assessment). The law leaves it open and Ankestyrelsen holds that part-time can oblige (I-4-03): the default 0 means any ordinary part-time job can oblige.',
     interpretation: true,
   }
 }
@@ -35,25 +52,38 @@ function rule(definition: RuleDefinition, usesCommute: boolean, commuteMinutes: 
   return usesCommute ? { ...definition, parameters: [commuteParameter(commuteMinutes)] } : definition
 }
 
-/** The T-* rules with the given commute threshold (the configured value is shown in the catalogue). */
-export function groundRules(commuteMinutes: number): RuleDefinition[] {
+/**
+ * The T-* rules with the given commute threshold and minimum hours (the configured values are shown in
+ * the catalogue).
+ */
+export function groundRules(
+  commuteMinutes: number,
+  minimumHours: number = DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK,
+): RuleDefinition[] {
   const { IL_18_2, SEED_000, SEED_001, SEED_003, SEED_004 } = SOURCES
+  const withHours = (definition: RuleDefinition): RuleDefinition => ({
+    ...definition,
+    parameters: [...(definition.parameters ?? []), minimumHoursParameter(minimumHours)],
+  })
   return [
-    rule(
-      {
-        id: 'T-EMP',
-        title: {
-          da: 'Ordinær beskæftigelse i tilflytningskommunen',
-          en: 'Ordinary employment in the receiving municipality',
+    withHours(
+      rule(
+        {
+          id: 'T-EMP',
+          title: {
+            da: 'Ordinær beskæftigelse i tilflytningskommunen',
+            en: 'Ordinary employment in the receiving municipality',
+          },
+          decides: {
+            da: 'Ansøgeren eller ægtefællen har ordinært arbejde (også deltid) i tilflytningskommunen, og flytningen er nødvendig, fordi den offentlige transport er urimelig: forpligter ved varigt job; taler for ved midlertidigt job; utilstrækkeligt ved rimelig transport eller arbejdssted i en anden kommune.',
+            en: 'The applicant or spouse has ordinary (also part-time) work in the receiving municipality and the move is necessary because public transport is unreasonable: obliges for a permanent job; supports for a temporary job; insufficient with a reasonable commute or a workplace elsewhere.',
+          },
+          legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_4_03, SEED_001],
+          validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
         },
-        decides: {
-          da: 'Ansøgeren eller ægtefællen har ordinært arbejde (også deltid) i tilflytningskommunen, og flytningen er nødvendig, fordi den offentlige transport er urimelig: forpligter ved varigt job; taler for ved midlertidigt job; utilstrækkeligt ved rimelig transport eller arbejdssted i en anden kommune.',
-          en: 'The applicant or spouse has ordinary (also part-time) work in the receiving municipality and the move is necessary because public transport is unreasonable: obliges for a permanent job; supports for a temporary job; insufficient with a reasonable commute or a workplace elsewhere.',
-        },
-        legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_4_03, SEED_001],
-      },
-      true,
-      commuteMinutes,
+        true,
+        commuteMinutes,
+      ),
     ),
     rule(
       {
@@ -67,6 +97,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
           en: 'A work placement or other non-ordinary work with a prospect of later ordinary employment supports a takeover (individual assessment) when the workplace is in the receiving municipality and the commute unreasonable.',
         },
         legalSources: [IL_18_2, DECISIONS.SM_1_2_02, SEED_001],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -83,6 +114,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
           en: 'Obliges when the applicant or spouse is admitted, the commute is unreasonable, the same education is not available locally or within reasonable transport, and it is the fastest route to employment; otherwise insufficient.',
         },
         legalSources: [IL_18_2, SEED_003, SEED_004],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -95,6 +127,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'A spouse not covered by the programme lives in or moves to the receiving municipality: obliges. The reason for the spouse’s move is irrelevant.',
       },
       legalSources: [IL_18_2, SEED_004, DECISIONS.I_2_05, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-SPOUSE-BOTH',
@@ -104,6 +137,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'Each spouse is assessed separately, but if one spouse’s circumstances oblige the takeover, the municipality must as a starting point take over both.',
       },
       legalSources: [IL_18_2, SEED_004, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-PARTNER',
@@ -113,6 +147,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'A relationship without a common child is not a sufficiently close and stable family relation: insufficient.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-PARTNER-CHILD',
@@ -122,6 +157,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'A common child, born and with paternity registered: obliges (the applicant need not have moved or found housing). Before birth or registration: insufficient; the applicant may re-apply.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     rule(
       {
@@ -135,6 +171,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
           en: 'Treatment in the receiving municipality without reasonable transport: obliges for frequent treatment (weekly or more); supports for less frequent treatment; insufficient with a reasonable commute.',
         },
         legalSources: [IL_18_2, SEED_003, SEED_004, SEED_001],
+        validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
       },
       true,
       commuteMinutes,
@@ -147,6 +184,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'If the person cannot return for safety reasons: obliges when documented (police report, medical or crisis-centre records, or an authority’s recommendation) and there is no stronger attachment to another municipality; supports without evidence.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.SM_1_3_01, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-DISCRIMINATION',
@@ -156,6 +194,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'Supports a takeover when threats were received and the authorities assess that the situation cannot be solved locally (other housing, change of school); otherwise insufficient.',
       },
       legalSources: [IL_18_2, SEED_000],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-MINOR',
@@ -168,6 +207,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'An unaccompanied minor refugee in the programme placed under the Social Services Act at an institution in the receiving municipality: obliges.',
       },
       legalSources: [IL_18_2, SEED_003, SEED_004, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-FAMILY-FRIENDS',
@@ -177,12 +217,14 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
       },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, SEED_003, SEED_004, DECISIONS.I_2_00],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-LONELINESS',
       title: { da: 'Ensomhed', en: 'Loneliness' },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, SEED_003, SEED_004],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-LARGER-CITY',
@@ -192,6 +234,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'Wishing for a larger city, expecting better job chances without a concrete job, or wishing to be near a community (e.g. the LGBT+ community in Copenhagen): insufficient.',
       },
       legalSources: [IL_18_2, SEED_000, SEED_003, SEED_004, DECISIONS.I_2_00],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-CONFLICT',
@@ -201,6 +244,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
       },
       decides: { da: 'Utilstrækkeligt.', en: 'Insufficient.' },
       legalSources: [IL_18_2, DECISIONS.SM_1_2_00, SEED_001],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
     {
       id: 'T-OTHER',
@@ -210,6 +254,7 @@ export function groundRules(commuteMinutes: number): RuleDefinition[] {
         en: 'Needs an individual assessment with no presumption either way.',
       },
       legalSources: [IL_18_2],
+      validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
     },
   ]
 }

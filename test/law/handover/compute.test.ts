@@ -1,5 +1,6 @@
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../../src/errors.ts'
 import {
   HANDOVER_DATES_REQUEST_EXAMPLES,
   HandoverDatesRequest,
@@ -8,16 +9,16 @@ import {
   type HandoverDatesResponseBody,
 } from '../../../src/handover/schemas.ts'
 import { computeHandoverDates, type HandoverFacts } from '../../../src/law/handover/index.ts'
-import { LawInputError, RULES_VERSION } from '../../../src/law/rules.ts'
+import { RULES_VERSION } from '../../../src/law/rules.ts'
 
-function lawError(fn: () => unknown): LawInputError {
+function lawError(fn: () => unknown): InvalidInput {
   try {
     fn()
   } catch (error) {
-    if (error instanceof LawInputError) return error
+    if (error instanceof InvalidInput) return error
     throw error
   }
-  throw new Error('expected a LawInputError')
+  throw new Error('expected a InvalidInput')
 }
 
 const TAKEOVER_EXAMPLE: HandoverFacts = {
@@ -159,14 +160,14 @@ describe('contradictory inputs are 422 with the field that contradicts', () => {
     ],
   ] as [string, HandoverFacts, string][])('%s', (_, facts, pointer) => {
     const error = lawError(() => computeHandoverDates(facts, { language: 'en' }))
-    expect(error.status).toBe(422)
+    expect(error.kind).toBe('contradictory')
     expect(error.pointer).toBe(pointer)
     expect(error.message.length).toBeGreaterThan(30)
   })
 
   it('a malformed asOf is 400', () => {
     const error = lawError(() => computeHandoverDates(base, { language: 'en', asOf: '2025-13-01' }))
-    expect([error.status, error.pointer]).toEqual([400, '/asOf'])
+    expect([error.kind, error.pointer]).toEqual(['invalid', '/asOf'])
   })
 })
 

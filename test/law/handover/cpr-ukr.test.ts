@@ -1,19 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../../src/errors.ts'
 import { isWorkingDay } from '../../../src/law/calendar.ts'
 import { dayNumber, daysBetween, fromDayNumberToIso } from '../../../src/law/dates.ts'
 import { responsibilityDate, ukrainianHandoverDate } from '../../../src/law/handover/index.ts'
-import { LawInputError } from '../../../src/law/rules.ts'
 import type { ApplicantCategory } from '../../../src/law/vocabulary.ts'
 
-function lawError(fn: () => unknown): LawInputError {
+function lawError(fn: () => unknown): InvalidInput {
   try {
     fn()
   } catch (error) {
-    if (error instanceof LawInputError) return error
+    if (error instanceof InvalidInput) return error
     throw error
   }
-  throw new Error('expected a LawInputError')
+  throw new Error('expected a InvalidInput')
 }
 
 const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
@@ -46,11 +46,11 @@ describe('H-CPR: quota refugees and family-reunified persons', () => {
 
   it('400 without the CPR registration, or without the permit when applied for in Denmark', () => {
     const noCpr = lawError(() => responsibilityDate({ category: 'quota_refugee' }))
-    expect([noCpr.status, noCpr.pointer]).toEqual([400, '/cprRegistrationDate'])
+    expect([noCpr.kind, noCpr.pointer]).toEqual(['invalid', '/cprRegistrationDate'])
     const noPermit = lawError(() =>
       responsibilityDate({ category: 'family_reunified', applicationSubmittedInDenmark: true }),
     )
-    expect([noPermit.status, noPermit.pointer]).toEqual([400, '/residencePermitDate'])
+    expect([noPermit.kind, noPermit.pointer]).toEqual(['invalid', '/residencePermitDate'])
   })
 
   it('422 for a CPR registration before the permit when applied for from abroad', () => {
@@ -61,7 +61,7 @@ describe('H-CPR: quota refugees and family-reunified persons', () => {
         cprRegistrationDate: '2025-02-01',
       }),
     )
-    expect([error.status, error.pointer]).toEqual([422, '/cprRegistrationDate'])
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/cprRegistrationDate'])
     expect(error.message).toContain('applicationSubmittedInDenmark')
   })
 
@@ -118,7 +118,7 @@ describe('H-UKR: weekdays after the visitation decision', () => {
 
   it('400 without the visitation decision; 422 for an earlyTakeoverDate', () => {
     const missing = lawError(() => responsibilityDate({ category: 'ukrainian_displaced' }))
-    expect([missing.status, missing.pointer]).toEqual([400, '/visitationDecisionDate'])
+    expect([missing.kind, missing.pointer]).toEqual(['invalid', '/visitationDecisionDate'])
     const early = lawError(() =>
       responsibilityDate({
         category: 'ukrainian_displaced',
@@ -126,7 +126,7 @@ describe('H-UKR: weekdays after the visitation decision', () => {
         earlyTakeoverDate: '2024-05-02',
       }),
     )
-    expect([early.status, early.pointer]).toEqual([422, '/earlyTakeoverDate'])
+    expect([early.kind, early.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])
   })
 
   it('property: a working day, 15 weekdays = 3 to 5 calendar weeks after decisions from 19 March 2024', () => {

@@ -89,9 +89,11 @@ describe('property: deadlines are never before their start date', () => {
         fc.integer({ min: -60, max: 60 }),
         fc.boolean(),
         (category, fact, approvalOffset, moveOffset, withTakeover) => {
+          // H-UKR has no legal basis before særloven came into force (17 March 2022; issue 14).
+          const decision = category === 'ukrainian_displaced' && fact < '2022-03-17' ? '2022-03-17' : fact
           const facts =
             category === 'refugee' || category === 'ukrainian_displaced'
-              ? { category, visitationDecisionDate: fact }
+              ? { category, visitationDecisionDate: decision }
               : { category, cprRegistrationDate: fact }
           const base = computeHandoverDates(facts, { language: 'en', asOf: '2025-01-01' })
           const start = base.responsibilityDate.date

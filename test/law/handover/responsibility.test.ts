@@ -1,18 +1,18 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../../src/errors.ts'
 import { isWorkingDay } from '../../../src/law/calendar.ts'
 import { dayNumber, daysBetween, fromDayNumberToIso, parseIsoDate } from '../../../src/law/dates.ts'
 import { refugeeHandoverDate, responsibilityDate } from '../../../src/law/handover/index.ts'
-import { LawInputError } from '../../../src/law/rules.ts'
 
-function lawError(fn: () => unknown): LawInputError {
+function lawError(fn: () => unknown): InvalidInput {
   try {
     fn()
   } catch (error) {
-    if (error instanceof LawInputError) return error
+    if (error instanceof InvalidInput) return error
     throw error
   }
-  throw new Error('expected a LawInputError')
+  throw new Error('expected a InvalidInput')
 }
 
 const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
@@ -128,7 +128,7 @@ describe('H-REF: the 2004 practice counted from the residence permit', () => {
 describe('H-REF input errors', () => {
   it('400 without a visitation decision or permit', () => {
     const error = lawError(() => responsibilityDate({ category: 'refugee' }))
-    expect(error.status).toBe(400)
+    expect(error.kind).toBe('invalid')
     expect(error.pointer).toBe('/visitationDecisionDate')
     expect(error.message).toContain('visitation decision')
   })
@@ -141,7 +141,7 @@ describe('H-REF input errors', () => {
         cprRegistrationDate: '2025-07-01',
       }),
     )
-    expect(error.status).toBe(422)
+    expect(error.kind).toBe('contradictory')
     expect(error.pointer).toBe('/cprRegistrationDate')
   })
 
@@ -153,7 +153,7 @@ describe('H-REF input errors', () => {
         residencePermitDate: '2025-03-08',
       }),
     )
-    expect([error.status, error.pointer]).toEqual([422, '/visitationDecisionDate'])
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/visitationDecisionDate'])
   })
 
   it('prefixes pointers for stored applications', () => {
@@ -163,7 +163,7 @@ describe('H-REF input errors', () => {
 
   it('400 for a malformed date', () => {
     const error = lawError(() => refugee('2025-02-30'))
-    expect([error.status, error.pointer]).toEqual([400, '/visitationDecisionDate'])
+    expect([error.kind, error.pointer]).toEqual(['invalid', '/visitationDecisionDate'])
   })
 })
 
@@ -198,7 +198,7 @@ describe('H-EARLY: earlier takeover with consent', () => {
         earlyTakeoverDate: early,
       }),
     )
-    expect([error.status, error.pointer]).toEqual([422, '/earlyTakeoverDate'])
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])
   })
 
   it('422 for other categories', () => {
@@ -209,7 +209,7 @@ describe('H-EARLY: earlier takeover with consent', () => {
         earlyTakeoverDate: '2025-03-01',
       }),
     )
-    expect([error.status, error.pointer]).toEqual([422, '/earlyTakeoverDate'])
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])
   })
 })
 

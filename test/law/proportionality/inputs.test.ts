@@ -3,12 +3,12 @@
  * (rules.md § 4).
  */
 import { describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../../src/errors.ts'
 import {
   assessBenefitReduction,
   BENEFIT_REDUCTION_EXAMPLES,
   STRONGEST_POSSIBLE_EFFECT,
 } from '../../../src/law/proportionality/index.ts'
-import { LawInputError } from '../../../src/law/rules.ts'
 import { RULES_MD_STRONGEST } from './arbitraries.ts'
 import { NO_EVASION, PARTNER_WITHOUT_CHILD, types } from './support.ts'
 
@@ -38,24 +38,24 @@ describe('input errors', () => {
   const base = { reason: { grounds: types('larger_city') }, evasion: NO_EVASION, proposedReductionPercent: 0 }
 
   it.each([
-    [{ benefitIsOnlyIncome: true, otherMonthlyIncomeDkk: 4000 }, 422],
-    [{ benefitIsOnlyIncome: false, otherMonthlyIncomeDkk: 0 }, 422],
-    [{ otherMonthlyIncomeDkk: -1 }, 400],
-    [{ adults: 0 }, 400],
-    [{ dependentChildren: 1.5 }, 400],
-  ] as const)('household %o contradicts itself or is out of range → %i', (household, status) => {
+    [{ benefitIsOnlyIncome: true, otherMonthlyIncomeDkk: 4000 }, 'contradictory'],
+    [{ benefitIsOnlyIncome: false, otherMonthlyIncomeDkk: 0 }, 'contradictory'],
+    [{ otherMonthlyIncomeDkk: -1 }, 'invalid'],
+    [{ adults: 0 }, 'invalid'],
+    [{ dependentChildren: 1.5 }, 'invalid'],
+  ] as const)('household %o contradicts itself or is out of range → %s input', (household, kind) => {
     const call = () => assessBenefitReduction({ ...base, household }, { language: 'da' })
-    expect(call).toThrow(LawInputError)
-    expect(call).toThrow(expect.objectContaining({ status }))
+    expect(call).toThrow(InvalidInput)
+    expect(call).toThrow(expect.objectContaining({ kind }))
   })
 
-  it('rejects a proposed reduction outside 0–100 and a fractional count of refused offers (400)', () => {
+  it('rejects a proposed reduction outside 0–100 and a fractional count of refused offers (invalid input)', () => {
     expect(() =>
       assessBenefitReduction({ ...base, proposedReductionPercent: 101 }, { language: 'da' }),
-    ).toThrow(expect.objectContaining({ status: 400, pointer: '/proposedReductionPercent' }))
+    ).toThrow(expect.objectContaining({ kind: 'invalid', pointer: '/proposedReductionPercent' }))
     expect(() =>
       assessBenefitReduction({ ...base, evasion: { refusedOffersBeforeMove: 0.5 } }, { language: 'da' }),
-    ).toThrow(expect.objectContaining({ status: 400, pointer: '/evasion/refusedOffersBeforeMove' }))
+    ).toThrow(expect.objectContaining({ kind: 'invalid', pointer: '/evasion/refusedOffersBeforeMove' }))
   })
 
   it('rejects weights that break the orders the properties rely on', () => {

@@ -5,8 +5,8 @@
 import type { TSchema } from 'typebox'
 import { Compile } from 'typebox/compile'
 import { describe, expect, it } from 'vitest'
+import { InvalidInput } from '../../../src/errors.ts'
 import { PROPORTIONALITY_RULES } from '../../../src/law/proportionality/index.ts'
-import { LawInputError } from '../../../src/law/rules.ts'
 import {
   assertExactlyOneReasonSource,
   BenefitReductionAssessmentRequest,
@@ -62,9 +62,9 @@ describe('POST /v1/benefit-reduction-assessments schemas', () => {
     expect(() => assertExactlyOneReasonSource({ groundTypes: ['loneliness'] })).not.toThrow()
     expect(() => assertExactlyOneReasonSource({ applicationId })).not.toThrow()
     expect(() => assertExactlyOneReasonSource({ groundTypes: ['loneliness'], applicationId })).toThrow(
-      expect.objectContaining({ status: 400, pointer: '/applicationId' }),
+      expect.objectContaining({ kind: 'invalid', pointer: '/applicationId' }),
     )
-    expect(() => assertExactlyOneReasonSource({})).toThrow(LawInputError)
+    expect(() => assertExactlyOneReasonSource({})).toThrow(InvalidInput)
   })
 })
 

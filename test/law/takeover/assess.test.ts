@@ -2,7 +2,8 @@
  * The G-* rules, the combination of effects, the rule catalogue and input errors (rules.md § 2).
  */
 import { describe, expect, it } from 'vitest'
-import { LawInputError, RULES_VERSION } from '../../../src/law/rules.ts'
+import { InvalidInput } from '../../../src/errors.ts'
+import { RULES_VERSION } from '../../../src/law/rules.ts'
 import {
   assessTakeover,
   combineEffects,
@@ -123,7 +124,11 @@ describe('G-PERIOD date arithmetic (H-PERIOD: same month and day 5 years later)'
 describe('answer metadata', () => {
   it('echoes the commute threshold only when a ground used it, and the rules version', () => {
     const withCommute = assessTakeover({ toMunicipality: '101', grounds: [obligatingJob] }, options)
-    expect(withCommute.parameters).toEqual({ asOf: '2025-03-01', reasonableOneWayCommuteMinutes: 90 })
+    expect(withCommute.parameters).toEqual({
+      asOf: '2025-03-01',
+      reasonableOneWayCommuteMinutes: 90,
+      minimumObligingHoursPerWeek: 0,
+    })
     expect(withCommute.rulesVersion).toBe(RULES_VERSION)
     const without = assessTakeover({ toMunicipality: '101', grounds: [{ type: 'loneliness' }] }, options)
     expect(without.parameters).toEqual({ asOf: '2025-03-01' })
@@ -135,7 +140,7 @@ describe('input the law cannot use', () => {
     try {
       assessTakeover(request, { ...options, asOf })
     } catch (caught) {
-      return caught instanceof LawInputError ? { status: caught.status, pointer: caught.pointer } : caught
+      return caught instanceof InvalidInput ? { kind: caught.kind, pointer: caught.pointer } : caught
     }
     return undefined
   }
@@ -143,40 +148,40 @@ describe('input the law cannot use', () => {
     [
       'unknown receiving municipality',
       { toMunicipality: '100', grounds: [obligatingJob] },
-      400,
+      'invalid',
       '/toMunicipality',
     ],
     [
       'move within one municipality',
       { fromMunicipality: '0101', toMunicipality: '101', grounds: [obligatingJob] },
-      422,
+      'contradictory',
       '/toMunicipality',
     ],
     [
       'unknown workplace code',
       { toMunicipality: '101', grounds: [{ type: 'employment', workplaceMunicipality: '999' }] },
-      400,
+      'invalid',
       '/grounds/0/workplaceMunicipality',
     ],
     [
       'negative commute',
       { toMunicipality: '101', grounds: [{ type: 'illness', oneWayCommuteMinutes: -1 }] },
-      400,
+      'invalid',
       '/grounds/0/oneWayCommuteMinutes',
     ],
-    ['no grounds', { toMunicipality: '101', grounds: [] }, 400, '/grounds'],
+    ['no grounds', { toMunicipality: '101', grounds: [] }, 'invalid', '/grounds'],
     [
       'impossible responsibility date',
       { toMunicipality: '101', applicant: { responsibilityDate: '2023-02-30' }, grounds: [obligatingJob] },
-      400,
+      'invalid',
       '/applicant/responsibilityDate',
     ],
-  ] as const)('%s → %i at %s', (_name, request, status, pointer) => {
-    expect(error(request)).toEqual({ status, pointer })
+  ] as const)('%s → %s at %s', (_name, request, kind, pointer) => {
+    expect(error(request)).toEqual({ kind, pointer })
   })
-  it('an impossible asOf → 400 at /asOf', () => {
+  it('an impossible asOf → invalid at /asOf', () => {
     expect(error({ toMunicipality: '101', grounds: [obligatingJob] }, '2025-13-01')).toEqual({
-      status: 400,
+      kind: 'invalid',
       pointer: '/asOf',
     })
   })
@@ -229,6 +234,6 @@ describe('rule catalogue (TAKEOVER_RULES)', () => {
     ]
     expect(ruleInForce(versions, 'T-EMP', '2019-06-01').decides.en).toBe('old')
     expect(ruleInForce(versions, 'T-EMP', '2020-01-01').decides.en).not.toBe('old')
-    expect(() => ruleInForce(versions.slice(1), 'T-EMP', '2019-06-01')).toThrow(LawInputError)
+    expect(() => ruleInForce(versions.slice(1), 'T-EMP', '2019-06-01')).toThrow(InvalidInput)
   })
 })

@@ -207,7 +207,11 @@ describe('T-EMP, T-EMP-PRACTICE, T-EDU, T-ILL: edge cases (rules.md § 2)', () =
       { language: 'da', reasonableOneWayCommuteMinutes: 60, asOf: '2025-03-01' },
     )
     expect(result.outcome).toBe('obligated')
-    expect(result.parameters).toEqual({ asOf: '2025-03-01', reasonableOneWayCommuteMinutes: 60 })
+    expect(result.parameters).toEqual({
+      asOf: '2025-03-01',
+      reasonableOneWayCommuteMinutes: 60,
+      minimumObligingHoursPerWeek: 0,
+    })
     expect(result.grounds[0]?.explanation).toContain('grænsen 60 min.')
   })
 })
