@@ -79,13 +79,13 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
   app.post(
     '/v1/webhook-subscriptions',
     {
-      config: SCOPES,
+      config: { ...SCOPES, idempotent: true },
       schema: {
         tags: TAGS,
         operationId: 'createWebhookSubscription',
         summary: 'Subscribe a URL to events',
         description:
-          "Events of the applications where the key's municipality is the receiving or the departure municipality (all, for a national key) are POSTed to `url` as CloudEvents with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature`, at least once, in order per application, retried with exponential backoff for about 24 hours. The signing `secret` is in this answer only. The URL must be https on a public address (422 otherwise).",
+          "Events of the applications where the key's municipality is the receiving or the departure municipality (all, for a national key) are POSTed to `url` as CloudEvents with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature`, at least once, in order per application, retried with exponential backoff for about 24 hours. The signing `secret` is in this answer only (and in its replay under the same Idempotency-Key). The URL must be https on a public address (422 otherwise).",
         body: SubscriptionBody,
         response: { 201: CreatedSubscriptionSchema, 422: ProblemSchema },
         responseHeaders: { 201: ['Location'] },
@@ -196,7 +196,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
   app.post(
     '/v1/webhook-subscriptions/:id/deliveries/:deliveryId/retry',
     {
-      config: SCOPES,
+      config: { ...SCOPES, idempotent: true },
       schema: {
         tags: TAGS,
         operationId: 'retryWebhookDelivery',
