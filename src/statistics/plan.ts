@@ -14,6 +14,8 @@ export type Source =
       /** A fixed municipality (filter or own scope); undefined = grouped by it. */
       municipality: string | undefined
     }
+  /** Applications per receiving × departing municipality (migration 20261127190000). */
+  | { table: 'pair' }
   | { table: 'live' }
 
 export interface Plan {
@@ -60,6 +62,10 @@ export function planQuery(query: StatisticsQuery, heavyPersons: boolean): Plan {
   }
   // The municipality cube has neither category nor assessment outcome, nor processing days per ground.
   if (usesDetail || (query.kind === 'decision' && usesGround)) return LIVE
+  // The pair cube has applications by outcome only: no ground, no LGBT+ flag, no own scope.
+  if (usesTo && usesFrom && own === undefined && query.kind === 'application') {
+    if (!usesGround && !filters.lgbtqRelated) return { source: { table: 'pair' }, overrideCorrection: false }
+  }
   if (own !== undefined) {
     // Either role: to-municipality varies (departures), so per-municipality targets cannot be applied.
     if (usesTo || usesFrom || overrides) return LIVE

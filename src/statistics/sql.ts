@@ -87,16 +87,18 @@ function groupAndLimit(query: StatisticsQuery, spec: AggregateSpec): RawBuilder<
   return sql`${group} having sum(facts) > 0 limit ${sql.lit(MAX_SQL_ROWS + 1)}`
 }
 
-/** Conditions on the cube dimensions that every cube has. */
-function cubeConditions(query: StatisticsQuery, detail: boolean): RawBuilder<unknown>[] {
+/** Conditions on the cube dimensions; the pair cube has no ground type (the plan never asks it for one). */
+function cubeConditions(query: StatisticsQuery, detail: boolean, grounds = true): RawBuilder<unknown>[] {
   const { groupBy, filters } = query
   const where: RawBuilder<unknown>[] = [
     sql`kind = ${query.kind}`,
     sql`month between ${query.fromMonth ?? EPOCH_MONTH}::date and ${query.toMonth}::date`,
   ]
-  if (groupBy.includes('groundType')) where.push(sql`ground_type <> ''`)
-  if (filters.groundType) where.push(sql`ground_type = ${filters.groundType}`)
-  if (!groupBy.includes('groundType') && !filters.groundType) where.push(sql`ground_type = ''`)
+  if (grounds) {
+    if (groupBy.includes('groundType')) where.push(sql`ground_type <> ''`)
+    if (filters.groundType) where.push(sql`ground_type = ${filters.groundType}`)
+    if (!groupBy.includes('groundType') && !filters.groundType) where.push(sql`ground_type = ''`)
+  }
   if (groupBy.includes('outcome')) where.push(sql`outcome is not null`)
   if (filters.lgbtqRelated) where.push(sql`lgbtq`)
   if (detail) {
@@ -114,8 +116,13 @@ const overrideTarget = (column: string, query: StatisticsQuery) =>
 export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpec): RawBuilder<unknown> {
   const { source } = plan
   if (source.table === 'live') throw new Error('cubeQuery() called with a live plan')
-  const where = cubeConditions(query, source.table === 'national_detail')
+  const where = cubeConditions(query, source.table === 'national_detail', source.table !== 'pair')
   let target: RawBuilder<unknown> = sql`''`
+  if (source.table === 'pair') {
+    const { filters } = query
+    if (filters.toMunicipality) where.push(sql`to_municipality = ${filters.toMunicipality}`)
+    if (filters.fromMunicipality) where.push(sql`from_municipality = ${filters.fromMunicipality}`)
+  }
   if (source.table === 'municipality') {
     if (source.role) where.push(sql`role = ${source.role}`)
     if (source.municipality) where.push(sql`municipality = ${source.municipality}`)

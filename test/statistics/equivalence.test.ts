@@ -113,6 +113,22 @@ const query = fc
     }
   })
 
+/** The to × from municipality shapes (issue 19 item 5), answered from the pair cube: always compared. */
+const PAIR_QUERIES: StatisticsQuery[] = [
+  { groupBy: ['toMunicipality', 'fromMunicipality'], fromMonth: '2019-07-01', toMonth: '2020-06-01' },
+  { groupBy: ['period', 'toMunicipality', 'fromMunicipality'], fromMonth: undefined, toMonth: '2021-12-01' },
+  { groupBy: ['fromMunicipality', 'outcome'], fromMonth: '2019-03-01', toMonth: '2021-12-01', to: '101' },
+].map((q) => ({
+  kind: 'application',
+  fromMonth: q.fromMonth,
+  toMonth: q.toMonth,
+  interval: 'quarter',
+  groupBy: q.groupBy as GroupBy[],
+  filters: { toMunicipality: q.to },
+  ownMunicipality: undefined,
+  targetOverrides: [],
+}))
+
 const reportOf = (kind: Kind) => Object.values(REPORTS).find((r) => r.kind === kind)!
 
 /** Buckets in a comparable form: zero histogram entries dropped. */
@@ -143,7 +159,7 @@ function normalise(buckets: Bucket[]) {
 }
 
 /** How many comparisons ran on a cube with a non-empty answer (the test must not pass vacuously). */
-const exercised = { cube: 0, persons: 0 }
+const exercised = { cube: 0, persons: 0, pair: 0 }
 
 async function compare(queries: StatisticsQuery[]): Promise<void> {
   // as the statistics routes do before reading: apply the queued changes to the cubes
@@ -155,6 +171,7 @@ async function compare(queries: StatisticsQuery[]): Promise<void> {
     expect(normalise(cube.buckets), JSON.stringify({ q, plan: cube.plan })).toEqual(normalise(live.buckets))
     if (cube.plan.source.table !== 'live' && live.buckets.length > 0) {
       exercised.cube += 1
+      if (cube.plan.source.table === 'pair') exercised.pair += 1
       if (live.buckets.some((b) => b.persons > 0 && b.persons < (b.counts.received ?? b.counts.count ?? 0))) {
         exercised.persons += 1
       }
@@ -174,14 +191,14 @@ describe('statistics cubes', () => {
           // Inserted in two statements, so that persons are refreshed incrementally as well.
           await insertApplications(db, apps.slice(0, apps.length >> 1))
           await insertApplications(db, apps.slice(apps.length >> 1))
-          await compare(queries)
+          await compare([...queries, ...PAIR_QUERIES])
           // Decide the pending ones and withdraw nothing else: the status trigger allows received → decided.
           await sql`update takeover_application set status = 'decided', decision_outcome = 'approved',
             decision_legal_basis = 'voluntary', decision_date = received_date + 7 where status = 'received'`.execute(
             db,
           )
           await sql`delete from benefit_reduction where decided_reduction_percent = 100`.execute(db)
-          await compare(queries)
+          await compare([...queries, ...PAIR_QUERIES])
         },
       ),
       { numRuns: 8 },
@@ -189,6 +206,7 @@ describe('statistics cubes', () => {
     // Most comparisons use a cube, and many have repeat applicants in a row.
     expect(exercised.cube).toBeGreaterThan(60)
     expect(exercised.persons).toBeGreaterThan(10)
+    expect(exercised.pair).toBeGreaterThan(20)
   })
 
   it('fall back to the live path, still exact, for a person with more than 8 applications', async () => {
