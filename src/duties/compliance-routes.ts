@@ -4,12 +4,14 @@ import type { ApplicationContext } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { IsoDate, municipalityCodeSchema } from '../http/schemas.ts'
+import { ProblemSchema } from '../http/swagger.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { toCsv, wantsCsv } from '../statistics/csv.ts'
 import { INTERVALS } from '../statistics/model.ts'
 import { resolveScope } from '../statistics/request.ts'
+import { MAX_SQL_ROWS } from '../statistics/sql.ts'
 import {
   COMPLIANCE_GROUP_BY,
   COMPLIANCE_MEASURES,
@@ -118,7 +120,10 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
               'application/json': {
                 schema: Type.Object(
                   {
-                    data: Type.Array(Row),
+                    data: Type.Array(Row, {
+                      maxItems: MAX_SQL_ROWS,
+                      description: `At most ${MAX_SQL_ROWS} rows; a query that would give more is a 422 problem`,
+                    }),
                     meta: Type.Object(
                       {
                         suppressed: Type.Integer({ minimum: 0 }),
@@ -141,6 +146,8 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
               'text/csv': { schema: Type.String({ description: 'Header row, then one line per row' }) },
             },
           },
+          // more rows than MAX_SQL_ROWS
+          422: ProblemSchema,
         },
       },
     },
@@ -179,6 +186,13 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
         },
         { threshold, suppressAll: scope.suppressAll, perturb },
       )
+      if (result.rows.length > MAX_SQL_ROWS) {
+        throw new HttpProblem(
+          422,
+          'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
+          { slug: 'statistics-too-many-rows' },
+        )
+      }
       reply.header('cache-control', 'private, max-age=60')
       reply.header('x-statistics-suppressed', String(result.suppressed))
       const csv = wantsCsv(qs.format, request.headers.accept)

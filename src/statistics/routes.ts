@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
+import { ProblemSchema } from '../http/swagger.ts'
 import { assemble } from './assemble.ts'
 import { toCsv, wantsCsv } from './csv.ts'
 import { fillPeriods } from './periods.ts'
@@ -116,7 +117,11 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
           tags: ['Statistics'],
           ...DOCS[name],
           querystring: StatisticsQuerystring,
-          response: responseSchemas(name, report.columns),
+          response: {
+            ...responseSchemas(name, report.columns),
+            // more rows than MAX_SQL_ROWS (e.g. months back to 1900 for every municipality)
+            422: ProblemSchema,
+          },
           responseHeaders: {
             200: ['Cache-Control', 'Vary', 'x-statistics-suppressed', 'Content-Disposition'],
           },

@@ -2,6 +2,7 @@ import { type Static, type TSchema, Type } from 'typebox'
 import { ApplicantCategory, municipalityCodeSchema } from '../http/schemas.ts'
 import { ASSESSMENT_OUTCOMES, GROUND_TYPES } from '../law/vocabulary.ts'
 import { GROUP_BY, INTERVALS } from './model.ts'
+import { MAX_SQL_ROWS } from './sql.ts'
 
 const date = (description: string) => Type.String({ format: 'date', description, examples: ['2017-06-01'] })
 const municipality = (description: string) => municipalityCodeSchema(description)
@@ -183,7 +184,13 @@ export function responseSchemas(report: string, columns: readonly string[]) {
       content: {
         'application/json': {
           schema: Type.Object(
-            { data: Type.Array(Row), meta: Meta },
+            {
+              data: Type.Array(Row, {
+                maxItems: MAX_SQL_ROWS,
+                description: `At most ${MAX_SQL_ROWS} rows; a query that would give more is a 422 problem`,
+              }),
+              meta: Meta,
+            },
             { title: `${pascal(report)}Statistics` },
           ),
         },

@@ -115,6 +115,14 @@ export function deref(schema: JsonSchema, doc: OpenApiDocument, depth = 0): Json
   return out
 }
 
+/**
+ * A long poll (`GET /v1/events?wait=`) waits by design, up to 30 s: the fuzzer keeps it to a second so
+ * that waiting as documented is not taken for a hang (INJECT_TIMEOUT_MS).
+ */
+function fuzzable(parameter: OpenApiParameter, schema: JsonSchema): JsonSchema {
+  return parameter.in === 'query' && parameter.name === 'wait' ? { ...schema, maximum: 1 } : schema
+}
+
 function parameterObject(parameters: OpenApiParameter[], where: string, doc: OpenApiDocument): JsonSchema {
   // Header names are case-insensitive (the document spells them If-Match; Node hands them over in lower case).
   const mine = parameters
@@ -122,7 +130,7 @@ function parameterObject(parameters: OpenApiParameter[], where: string, doc: Ope
     .map((p) => (where === 'header' ? { ...p, name: p.name.toLowerCase() } : p))
   return {
     type: 'object',
-    properties: Object.fromEntries(mine.map((p) => [p.name, deref(p.schema ?? {}, doc)])),
+    properties: Object.fromEntries(mine.map((p) => [p.name, fuzzable(p, deref(p.schema ?? {}, doc))])),
     required: mine.filter((p) => p.required).map((p) => p.name),
     // Header objects allow any other header; query strings and path parameters are closed.
     additionalProperties: where === 'header',

@@ -72,6 +72,14 @@ describe('periods as dates, every period present', () => {
     ])
   })
 
+  it('answers more than a thousand periods (months back to 1900, found by the endpoint fuzzer): the document allows up to the row limit', async () => {
+    const { data, meta } = await get('from=1900-01-01&to=2024-12-31&interval=month')
+    expect(data).toHaveLength(125 * 12)
+    expect(data[0]).toMatchObject({ period: '1900-01', received: 0 })
+    expect(data.at(-1)).toMatchObject({ period: '2024-12', received: 0 })
+    expect(meta).toMatchObject({ from: '1900-01-01', to: '2024-12-31' })
+  })
+
   it('without from, starts at the first period with data and says so in meta', async () => {
     const { data, meta } = await get('to=2024-12-31')
     expect(meta.from).toBe('2023-01-01')
