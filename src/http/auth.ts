@@ -132,8 +132,11 @@ export function registerAuth(
     try {
       request.principal = await authenticate(request)
     } catch (error) {
-      if (error instanceof HttpProblem && error.status === 401) failures.recordFailure(request.ip)
-      reply.header('www-authenticate', 'Bearer realm="ansvar"')
+      // a 401 names the scheme (RFC 9110 § 11.6.1); a 503 while the keys cannot be read is not a challenge
+      if (error instanceof HttpProblem && error.status === 401) {
+        failures.recordFailure(request.ip)
+        reply.header('www-authenticate', 'Bearer realm="ansvar"')
+      }
       throw error
     }
     const missing = required.filter((scope) => !request.principal!.scopes.includes(scope))

@@ -230,8 +230,8 @@ export function finishDocument<T extends Json>(document: T): T {
       }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const names: ResponseHeaderName[] = [...(declared[status] ?? [])]
-        if (rateLimited && (/^[234]/.test(status) || status === '503'))
-          names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset')
+        // any answer after the limiter carries them, a 500 or 503 included (required on 2xx/3xx only)
+        if (rateLimited) names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset')
         if (status === '429' || status === '503') names.push('Retry-After')
         if (status === '401') names.push('WWW-Authenticate')
         names.push('x-request-id')

@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import {
   BOOTSTRAP_AUTH,
+  buildCheckedApp,
   createTestDatabase,
   requireRealPostgres,
   TEST_BOOTSTRAP_KEY,
@@ -17,7 +17,7 @@ afterAll(async () => {
 })
 
 async function appOn(settings: Awaited<ReturnType<typeof createTestDatabase>>['settings']) {
-  const app = await buildApp({
+  const app = await buildCheckedApp({
     ...loadConfig({ AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY, LOG_LEVEL: 'silent' }),
     database: settings,
   })

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { applicationBody } from '../applications/fixtures.ts'
-import { BOOTSTRAP_AUTH, TEST_BOOTSTRAP_KEY } from '../helpers/app.ts'
+import { BOOTSTRAP_AUTH, buildCheckedApp, TEST_BOOTSTRAP_KEY } from '../helpers/app.ts'
 import { WebhookReceiver, waitFor } from '../helpers/webhook-receiver.ts'
 
 /**
@@ -15,7 +14,7 @@ let receiver: WebhookReceiver
 
 beforeAll(async () => {
   receiver = await new WebhookReceiver().start()
-  app = await buildApp({
+  app = await buildCheckedApp({
     ...loadConfig({
       AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
       LOG_LEVEL: 'silent',

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { registered, stepped } from '../applications/fixtures.ts'
 import {
   BOOTSTRAP_AUTH,
+  buildCheckedApp,
   createTestApp,
   requireRealPostgres,
   TEST_BOOTSTRAP_KEY,
@@ -226,7 +226,7 @@ describe('deliveries', () => {
 
 describe('two instances on one database', () => {
   it('deliver every event, each made by one of them (duplicates counted)', async () => {
-    const second = await buildApp({
+    const second = await buildCheckedApp({
       ...loadConfig({ AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY, LOG_LEVEL: 'silent', ...WEBHOOK_ENV }),
       database: { kind: 'postgres', url: t.databaseUrl!, poolMax: 5 },
     })

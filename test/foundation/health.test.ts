@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
-import { createTestDatabase, requireRealPostgres } from '../helpers/app.ts'
+import { buildCheckedApp, createTestDatabase, requireRealPostgres } from '../helpers/app.ts'
 import { startProxy } from '../helpers/proxy.ts'
 
 const cleanups: (() => Promise<void> | void)[] = []
@@ -20,7 +19,7 @@ describe('readiness', () => {
     cleanups.push(() => proxy.close())
     url.hostname = '127.0.0.1'
     url.port = String(proxy.port)
-    const app = await buildApp({
+    const app = await buildCheckedApp({
       ...loadConfig({ LOG_LEVEL: 'silent' }),
       database: { kind: 'postgres', url: url.toString(), poolMax: 2 },
     })

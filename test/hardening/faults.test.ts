@@ -2,11 +2,11 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { applicationBody } from '../applications/fixtures.ts'
 import {
   BOOTSTRAP_AUTH,
+  buildCheckedApp,
   createTestDatabase,
   requireRealPostgres,
   TEST_BOOTSTRAP_KEY,
@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 async function appOn(url: string, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({
+  const app = await buildCheckedApp({
     ...loadConfig({
       AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
       LOG_LEVEL: 'silent',

@@ -88,3 +88,14 @@ export async function createTestApp(
     },
   }
 }
+
+/**
+ * `buildApp` for the suites that configure the app themselves (faults, restarts, timeouts): every
+ * response is still checked against openapi/openapi.json, and what does not conform fails the close.
+ */
+export async function buildCheckedApp(...args: Parameters<typeof buildApp>): Promise<FastifyInstance> {
+  const app = await buildApp(...args)
+  const conformance = attachConformance(app)
+  app.addHook('onClose', async () => conformance.assertConforms())
+  return app
+}

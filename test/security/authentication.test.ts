@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import {
   BOOTSTRAP_AUTH,
+  buildCheckedApp,
   createTestApp,
   createTestDatabase,
   requireRealPostgres,
@@ -101,7 +101,7 @@ describe('authentication under attack (issue 13)', () => {
     const viaProxy = new URL(direct)
     viaProxy.hostname = '127.0.0.1'
     viaProxy.port = String(proxy.port)
-    const served: FastifyInstance = await buildApp({
+    const served: FastifyInstance = await buildCheckedApp({
       ...loadConfig({
         AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
         LOG_LEVEL: 'silent',

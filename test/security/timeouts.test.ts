@@ -1,11 +1,11 @@
 import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { registered } from '../applications/fixtures.ts'
 import {
   BOOTSTRAP_AUTH,
+  buildCheckedApp,
   createTestApp,
   requireRealPostgres,
   TEST_BOOTSTRAP_KEY,
@@ -79,7 +79,7 @@ describe('statement and lock timeouts (issue 13, item 6)', () => {
   })
 
   it('PGlite ignores the settings it cannot use and serves as before', async () => {
-    const app = await buildApp({
+    const app = await buildCheckedApp({
       ...loadConfig({
         AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
         LOG_LEVEL: 'silent',
