@@ -11,6 +11,7 @@ import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { toCsv, wantsCsv } from '../statistics/csv.ts'
 import { INTERVALS } from '../statistics/model.ts'
 import { resolveScope } from '../statistics/request.ts'
+import { StatisticsFormat } from '../statistics/schemas.ts'
 import { MAX_SQL_ROWS } from '../statistics/sql.ts'
 import {
   COMPLIANCE_GROUP_BY,
@@ -56,12 +57,7 @@ const Query = Type.Object(
           'As the other statistics: `own` (municipality keys, default) or `national` (every small count suppressed)',
       }),
     ),
-    format: Type.Optional(
-      Type.Enum(['json', 'csv', 'csv-excel'], {
-        description:
-          'Response format; `Accept: text/csv` works as well. `csv-excel`: `;`, decimal comma, UTF-8 BOM (Danish Excel)',
-      }),
-    ),
+    format: Type.Optional(StatisticsFormat),
   },
   { additionalProperties: false },
 )

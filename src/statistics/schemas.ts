@@ -7,6 +7,12 @@ import { MAX_SQL_ROWS } from './sql.ts'
 const date = (description: string) => Type.String({ format: 'date', description, examples: ['2017-06-01'] })
 const municipality = (description: string) => municipalityCodeSchema(description)
 
+/** The answer's format, shared by every statistics route (the deadline compliance too). */
+export const StatisticsFormat = Type.Enum(['json', 'csv', 'csv-excel'], {
+  description:
+    'Response format; `Accept: text/csv` works as well. `csv-excel`: for Danish Excel and LibreOffice, `;` as separator, decimal comma, UTF-8 with a byte order mark',
+})
+
 export const StatisticsQuerystring = Type.Object(
   {
     from: Type.Optional(
@@ -46,12 +52,7 @@ export const StatisticsQuerystring = Type.Object(
           'Municipality keys: `own` (default) = applications the municipality receives or departs from, in detail; `national` = all municipalities, every count below the threshold suppressed. National keys: `national` only.',
       }),
     ),
-    format: Type.Optional(
-      Type.Enum(['json', 'csv', 'csv-excel'], {
-        description:
-          'Response format; `Accept: text/csv` works as well. `csv-excel`: for Danish Excel and LibreOffice, `;` as separator, decimal comma, UTF-8 with a byte order mark',
-      }),
-    ),
+    format: Type.Optional(StatisticsFormat),
   },
   { additionalProperties: false },
 )
