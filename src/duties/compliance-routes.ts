@@ -12,7 +12,7 @@ import { toCsv, wantsCsv } from '../statistics/csv.ts'
 import { INTERVALS } from '../statistics/model.ts'
 import { resolveScope } from '../statistics/request.ts'
 import { StatisticsFormat } from '../statistics/schemas.ts'
-import { MAX_SQL_ROWS } from '../statistics/sql.ts'
+import { assertWithinRowLimit, MAX_SQL_ROWS } from '../statistics/sql.ts'
 import {
   COMPLIANCE_GROUP_BY,
   COMPLIANCE_MEASURES,
@@ -182,13 +182,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
         },
         { threshold, suppressAll: scope.suppressAll, perturb },
       )
-      if (result.rows.length > MAX_SQL_ROWS) {
-        throw new HttpProblem(
-          422,
-          'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-          { slug: 'statistics-too-many-rows' },
-        )
-      }
+      assertWithinRowLimit(result.rows.length)
       reply.header('cache-control', 'private, max-age=60')
       reply.header('x-statistics-suppressed', String(result.suppressed))
       const csv = wantsCsv(qs.format, request.headers.accept)

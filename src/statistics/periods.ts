@@ -5,10 +5,9 @@
  * can therefore be partial (from=2017-06-01 by year: the row 2017 covers 2017-06-01 … 2017-12-31), and
  * `periodStart`/`periodEnd` say exactly which days a row covers.
  */
-import { Unprocessable } from '../errors.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
 import { lastDayOfMonth } from './request.ts'
-import { MAX_SQL_ROWS } from './sql.ts'
+import { assertWithinRowLimit } from './sql.ts'
 
 const MONTHS: Record<Interval, number> = { month: 1, quarter: 3, year: 12 }
 
@@ -78,12 +77,7 @@ export function fillPeriods(
     present.add(`${bucket.dims.period}|${seriesKey(bucket.dims)}`)
   }
   if (others.length === 0) series.set(seriesKey({}), {})
-  if (periods.length * series.size > MAX_SQL_ROWS) {
-    throw new Unprocessable(
-      'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-      { code: 'statistics-too-many-rows' },
-    )
-  }
+  assertWithinRowLimit(periods.length * series.size)
   const filled = [...buckets]
   for (const [key, dims] of series) {
     for (const period of periods) {

@@ -1,14 +1,14 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import { Unavailable, Unprocessable } from '../errors.ts'
+import { Unavailable } from '../errors.ts'
 import type { Bucket, GroupBy, StatisticsQuery } from './model.ts'
 import { type Plan, planQuery } from './plan.ts'
 import {
   type AggregateSpec,
+  assertWithinRowLimit,
   cubeQuery,
   DIMENSION_COLUMN,
   liveQuery,
-  MAX_SQL_ROWS,
   overrideCorrectionQuery,
 } from './sql.ts'
 
@@ -88,12 +88,7 @@ function addTo(
 
 /** SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target, value). */
 function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
-  if (rows.length > MAX_SQL_ROWS) {
-    throw new Unprocessable(
-      'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-      { code: 'statistics-too-many-rows' },
-    )
-  }
+  assertWithinRowLimit(rows.length)
   const buckets = new Map<string, Bucket>()
   for (const row of rows) {
     const dims = dimsOf(groupBy, row)

@@ -5,6 +5,7 @@
  * from the request is a bound parameter.
  */
 import { type RawBuilder, sql } from 'kysely'
+import { Unprocessable } from '../errors.ts'
 import { type CountMeasure, EPOCH_MONTH, type GroupBy, type Kind, type StatisticsQuery } from './model.ts'
 import type { Plan, Source } from './plan.ts'
 
@@ -19,6 +20,16 @@ export interface AggregateSpec {
 
 /** Cap on SQL rows: beyond this a query is too fine-grained to be a statistic (the route answers 422). */
 export const MAX_SQL_ROWS = 100_000
+
+/** The one check of that cap, for SQL rows, zero-filled periods and computed rows alike. */
+export function assertWithinRowLimit(rows: number): void {
+  if (rows > MAX_SQL_ROWS) {
+    throw new Unprocessable(
+      'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
+      { code: 'statistics-too-many-rows' },
+    )
+  }
+}
 
 /** The SQL column (and result column) of each dimension; the period is computed under that name. */
 export const DIMENSION_COLUMN: Record<GroupBy, string> = {
