@@ -1,0 +1,72 @@
+/**
+ * One place per rule (issue 15, items 2 and 3). Every rule id of rules.md has one module — e.g.
+ * `src/law/takeover/rules/t-emp.ts` — that exports one `RuleModule`: the rule's definition (id, titles,
+ * legal sources, validity), its evaluator (the pure function that applies it, or the function of the law
+ * that applies it when the rule is a guard inside a larger computation) and its messages in Danish and
+ * English. The catalogues (`GET /v1/rules`), the id unions and the wording are derived from these modules;
+ * a test (test/law/rule-modules.test.ts) fails when a catalogue id has no module, no evaluator, no
+ * wording in both languages, or no test named after it.
+ *
+ * The law is language-neutral: it returns findings — a rule id, a message code and the values the
+ * message needs. Danish and English are rendered once, at the edge, by `render` below (ICU MessageFormat
+ * through intl-messageformat; numbers and dates through Intl with `da-DK` / `en-GB`).
+ */
+import { IntlMessageFormat } from 'intl-messageformat'
+import type { Language, LocalisedText, RuleDefinition } from './rules.ts'
+
+/**
+ * A message in both languages, as ICU MessageFormat: `{name}` inserts a string as it is, `{n, number}`
+ * a number the language's way (2,5 in Danish), `{count, plural, one {…} other {…}}`. A straight
+ * apostrophe before a brace or another apostrophe quotes (write `''`); the typographic ’ is plain text.
+ */
+export type Message = LocalisedText
+
+/** The values a message is rendered with. Dates travel as ISO strings and are passed as they should read. */
+export type MessageValues = Record<string, string | number | boolean | Date>
+
+// biome-ignore lint/suspicious/noExplicitAny: an evaluator's signature is the rule's own
+type Evaluator = (...args: any[]) => unknown
+
+export interface RuleModule<Id extends string = string, Code extends string = string> {
+  /** What `GET /v1/rules` lists; `definition.id` is the rule id of rules.md. */
+  definition: RuleDefinition & { id: Id }
+  /** The pure function that applies the rule. */
+  evaluate: Evaluator
+  /** The rule's wording, by message code; every code in both languages. */
+  messages: Readonly<Record<Code, Message>>
+}
+
+/** A language-neutral result of the law: which rule said what, with which values. */
+export interface Finding<Code extends string = string> {
+  ruleId: string
+  code: Code
+  values?: MessageValues
+}
+
+export const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' }
+
+const compiled = new Map<string, IntlMessageFormat>()
+
+/** Renders one message in `language` with `values` (compiled once per text and language). */
+export function render(message: Message, language: Language, values: MessageValues = {}): string {
+  const text = message[language]
+  const key = `${language}\u0000${text}`
+  let format = compiled.get(key)
+  if (!format) {
+    format = new IntlMessageFormat(text, LOCALES[language], undefined, { ignoreTag: true })
+    compiled.set(key, format)
+  }
+  return String(format.format(values))
+}
+
+/** Both renderings, for the places that show Danish and English side by side (the catalogue, letters). */
+export function renderBoth(message: Message, values: MessageValues = {}): LocalisedText {
+  return { da: render(message, 'da', values), en: render(message, 'en', values) }
+}
+
+/** Declares a rule module; the type parameters keep the ids and codes literal for derived unions. */
+export function defineRule<const Id extends string, const Code extends string>(
+  module: RuleModule<Id, Code>,
+): RuleModule<Id, Code> {
+  return module
+}
