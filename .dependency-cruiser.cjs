@@ -20,7 +20,12 @@ module.exports = {
         'and plain libraries (date-holidays, intl-messageformat) — no other src folder, no database, no HTTP, no logger.',
       from: { path: '^src/law/' },
       to: {
-        pathNot: ['^src/law/', '^src/errors\\.ts$', 'node_modules/date-holidays/', 'node_modules/intl-messageformat/'],
+        pathNot: [
+          '^src/law/',
+          '^src/errors\\.ts$',
+          'node_modules/date-holidays/',
+          'node_modules/intl-messageformat/',
+        ],
         dependencyTypesNot: ['core'],
       },
     },

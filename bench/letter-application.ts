@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.ts'
-import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/request-schemas.ts'
 import { loadConfig } from '../src/config.ts'
 
 const KEY = 'letters-bootstrap-key-0123456789abcdef'

@@ -1,8 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto'
-import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/schemas.ts'
-import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES } from '../src/assessments/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/request-schemas.ts'
 import { HANDOVER_DATES_REQUEST_EXAMPLES } from '../src/handover/schemas.ts'
 import { BENEFIT_REDUCTION_EXAMPLES } from '../src/law/proportionality/index.ts'
+import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES } from '../src/takeover-assessments/schemas.ts'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 

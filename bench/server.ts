@@ -6,12 +6,8 @@ import type { TSchema } from 'typebox'
 import { buildApp } from '../src/app.ts'
 import type { NewApplicationRow } from '../src/applications/application.table.ts'
 import { loadPseudonymiser } from '../src/applications/pseudonym.ts'
-import { CreateApplicationBody } from '../src/applications/schemas.ts'
+import { CreateApplicationBody } from '../src/applications/request-schemas.ts'
 import { type ApplicationContext, newApplication, personHashOf } from '../src/applications/service.ts'
-import {
-  TakeoverAssessmentRequestSchema,
-  TakeoverAssessmentResponseSchema,
-} from '../src/assessments/schemas.ts'
 import { loadConfig } from '../src/config.ts'
 import { HandoverDatesRequest, HandoverDatesResponse } from '../src/handover/schemas.ts'
 import { principalOf } from '../src/http/auth.ts'
@@ -19,6 +15,10 @@ import {
   BenefitReductionAssessmentRequest,
   BenefitReductionAssessmentResponse,
 } from '../src/proportionality/schemas.ts'
+import {
+  TakeoverAssessmentRequestSchema,
+  TakeoverAssessmentResponseSchema,
+} from '../src/takeover-assessments/schemas.ts'
 import { MEMORY_REPORT_INTERVAL_MS, type RunnerMessage, type ServerMessage } from './protocol.ts'
 
 /**

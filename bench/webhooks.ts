@@ -14,7 +14,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import { Webhook } from 'standardwebhooks'
-import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/request-schemas.ts'
 
 const rate = Number(process.argv[2] ?? 100)
 const seconds = Number(process.argv[3] ?? 20)

@@ -5,7 +5,7 @@ import { principalOf } from '../http/auth.ts'
 import { requestHeaders } from '../http/headers.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { listAccess } from './repository.ts'
-import { CprNumberHeader } from './schemas.ts'
+import { CprNumberHeader } from './request-schemas.ts'
 import { type ApplicationContext, personHashOf } from './service.ts'
 
 const AccessEntry = Type.Object(

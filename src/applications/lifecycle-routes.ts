@@ -5,8 +5,6 @@ import { principalOf } from '../http/auth.ts'
 import { IfMatch, requestHeaders } from '../http/headers.ts'
 import { languageOf } from '../http/language.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import type { ApplicationBody } from './application-schema.ts'
-import { ApplicationSchema } from './application-schema.ts'
 import { etagOf } from './mapper.ts'
 import {
   AppealBody,
@@ -15,7 +13,9 @@ import {
   DecisionBody,
   MoveBody,
   WithdrawalBody,
-} from './schemas.ts'
+} from './request-schemas.ts'
+import type { ApplicationBody } from './response-schemas.ts'
+import { ApplicationSchema } from './response-schemas.ts'
 import type { ApplicationContext } from './service.ts'
 import {
   recordAppeal,

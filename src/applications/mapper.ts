@@ -1,9 +1,9 @@
 import { dutyDeadlines } from '../law/duties/index.ts'
 import { handoverRule } from '../law/handover/rules.ts'
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 import type { ApplicationRow } from './application.table.ts'
-import type { ApplicationBody } from './application-schema.ts'
-import type { ApplicationDates } from './dates.ts'
+import type { ApplicationDates } from './application-dates.ts'
+import type { ApplicationBody } from './response-schemas.ts'
 
 /** The stored assessment, kept in both languages so that reads follow Accept-Language. */
 export type StoredAssessment = Record<Language, ApplicationBody['assessment']>

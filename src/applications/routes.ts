@@ -6,10 +6,10 @@ import { hashIdempotencyKey, requestHash } from '../http/idempotency.ts'
 import { languageOf } from '../http/language.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import { ApplicationPage, ApplicationSchema, EventSchema } from './application-schema.ts'
 import { etagOf } from './mapper.ts'
 import { findApplication, listEvents, logAccess } from './repository.ts'
-import { ApplicationIdParams, CprNumberHeader, CreateApplicationBody, ListQuery } from './schemas.ts'
+import { ApplicationIdParams, CprNumberHeader, CreateApplicationBody, ListQuery } from './request-schemas.ts'
+import { ApplicationPage, ApplicationSchema, EventSchema } from './response-schemas.ts'
 import { listForCaller } from './search.ts'
 import {
   type ApplicationContext,

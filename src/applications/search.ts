@@ -6,7 +6,7 @@ import { isIsoDate } from '../law/dates.ts'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
 import { type Cursor, findApplication, listApplications } from './repository.ts'
-import type { ListQuery } from './schemas.ts'
+import type { ListQuery } from './request-schemas.ts'
 import { municipality, visibilityOf } from './service.ts'
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/

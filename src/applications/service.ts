@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import { assessWithLinks } from '../assessments/service.ts'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
 import { outboxRow } from '../events/cloud-event.ts'
@@ -16,11 +15,11 @@ import {
 import { HttpProblem } from '../http/problem.ts'
 import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
-import { type Language, LawInputError } from '../law/rules.ts'
+import { type Language, LawInputError } from '../law/rule-definition.ts'
 import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
+import { assessWithLinks } from '../takeover-assessments/service.ts'
 import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
-import type { ApplicationBody } from './application-schema.ts'
-import { applicationDates } from './dates.ts'
+import { applicationDates } from './application-dates.ts'
 import { previousApplications, type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
 import {
@@ -29,7 +28,8 @@ import {
   insertNewApplication,
   type Visibility,
 } from './repository.ts'
-import type { CreateApplicationBody } from './schemas.ts'
+import type { CreateApplicationBody } from './request-schemas.ts'
+import type { ApplicationBody } from './response-schemas.ts'
 
 export interface ApplicationContext {
   db: Kysely<Database>

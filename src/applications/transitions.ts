@@ -12,15 +12,21 @@ import {
 import { outboxRow } from '../events/cloud-event.ts'
 import { insertOutboxEvent } from '../events/repository.ts'
 import type { Principal } from '../http/auth.ts'
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 import type { ApplicantCategory } from '../law/vocabulary.ts'
 import type { ApplicationRow, ApplicationUpdate } from './application.table.ts'
-import type { ApplicationBody } from './application-schema.ts'
-import { type ApplicationDates, applicationDates } from './dates.ts'
+import { type ApplicationDates, applicationDates } from './application-dates.ts'
 import { type Action, type ApplicationStatus, TRANSITIONS } from './lifecycle.ts'
 import { etagOf } from './mapper.ts'
 import { findApplication, insertEvent, updateApplication } from './repository.ts'
-import type { AppealBody, AppealDecisionBody, DecisionBody, MoveBody, WithdrawalBody } from './schemas.ts'
+import type {
+  AppealBody,
+  AppealDecisionBody,
+  DecisionBody,
+  MoveBody,
+  WithdrawalBody,
+} from './request-schemas.ts'
+import type { ApplicationBody } from './response-schemas.ts'
 import { type ApplicationContext, targetDays, visibilityOf, withPrevious } from './service.ts'
 
 export interface TransitionRequest {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 
 /**
  * Explanations are Danish by default (the caseworker's decision letter); English when the client's

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module'
 import type Holidays from 'date-holidays'
 import { addDays, type IsoDate, parseIsoDate, weekday } from './dates.ts'
 import { HELLIGDAGE_TABLE } from './helligdage.generated.ts'
-import type { LocalisedText } from './rules.ts'
+import type { LocalisedText } from './rule-definition.ts'
 
 export type HelligdagId =
   | 'new_years_day'

@@ -8,7 +8,7 @@
  * (rules.md § 3: "within 1 month" of 31 January is 28/29 February).
  */
 
-import type { Language } from './rules.ts'
+import type { Language } from './rule-definition.ts'
 
 /** A calendar date `YYYY-MM-DD`. A plain string so that it round-trips through JSON and SQL DATE. */
 export type IsoDate = string

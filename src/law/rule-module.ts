@@ -12,7 +12,7 @@
  * through intl-messageformat; numbers and dates through Intl with `da-DK` / `en-GB`).
  */
 import { IntlMessageFormat } from 'intl-messageformat'
-import type { Language, LocalisedText, RuleDefinition } from './rules.ts'
+import type { Language, LocalisedText, RuleDefinition } from './rule-definition.ts'
 
 /**
  * A message in both languages, as ICU MessageFormat: `{name}` inserts a string as it is, `{n, number}`

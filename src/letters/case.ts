@@ -1,6 +1,6 @@
 /** The case a letter is written about, as every section builder sees it. */
-import type { ApplicationBody } from '../applications/application-schema.ts'
-import type { Language, RuleDefinition } from '../law/rules.ts'
+import type { ApplicationBody } from '../applications/response-schemas.ts'
+import type { Language, RuleDefinition } from '../law/rule-definition.ts'
 import type { LetterStatus } from './model.ts'
 import type { LetterTexts } from './texts.ts'
 

@@ -3,11 +3,11 @@
  * the stored assessment in the letter's language, the decision, the appeal and the dates. Pure: the
  * same application gives the same letter, dated by the decision it is about, never by the clock.
  */
-import type { ApplicationBody } from '../applications/application-schema.ts'
+import type { ApplicationBody } from '../applications/response-schemas.ts'
 import { redactCpr } from '../http/logging.ts'
 import { HANDOVER_RULES } from '../law/handover/index.ts'
 import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
-import { inForce, type Language } from '../law/rules.ts'
+import { inForce, type Language } from '../law/rule-definition.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
 import { type Case, letterDate } from './case.ts'
 import { groundFacts, municipalityText } from './facts.ts'

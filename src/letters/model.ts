@@ -4,7 +4,7 @@
  * the reasons (§§ 22–24), the appeal guidance (§ 25); the draft notice reminds that the caseworker
  * checks and edits the text before it is sent.
  */
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 
 export const SECTION_IDS = [
   'heading',

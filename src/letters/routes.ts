@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toApplication } from '../applications/mapper.ts'
 import { findApplication, logAccess } from '../applications/repository.ts'
-import { ApplicationIdParams } from '../applications/schemas.ts'
+import { ApplicationIdParams } from '../applications/request-schemas.ts'
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'

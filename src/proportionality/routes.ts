@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { etagOf } from '../applications/mapper.ts'
-import { ApplicationIdParams } from '../applications/schemas.ts'
+import { ApplicationIdParams } from '../applications/request-schemas.ts'
 import type { ApplicationContext } from '../applications/service.ts'
 import { principalOf } from '../http/auth.ts'
 import { IfMatch, requestHeaders } from '../http/headers.ts'

@@ -14,7 +14,7 @@ import {
   groundsFromTypes,
   type ReasonGround,
 } from '../law/proportionality/index.ts'
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
 
 /**

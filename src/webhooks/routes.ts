@@ -9,7 +9,7 @@ import type { EventType } from '../events/cloud-event.ts'
 import { principalOf } from '../http/auth.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import { LawInputError } from '../law/rules.ts'
+import { LawInputError } from '../law/rule-definition.ts'
 import { laneOf, orderedId } from './dispatch.ts'
 import { DELIVERY_QUEUE } from './queue.ts'
 import {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { expect } from 'vitest'
-import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/request-schemas.ts'
 import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
 
 let references = 0

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES } from '../../src/assessments/schemas.ts'
+import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES } from '../../src/takeover-assessments/schemas.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 
 let t: TestApp

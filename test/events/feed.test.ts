@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/request-schemas.ts'
 import { outboxInsert } from '../../src/events/repository.ts'
 import { registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from '../helpers/app.ts'

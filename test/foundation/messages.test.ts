@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/schemas.ts'
+import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/request-schemas.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 
 /** Error texts are for the person reading them: what is allowed, in sentences, one title per type. */

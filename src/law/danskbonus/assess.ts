@@ -5,7 +5,7 @@
  */
 
 import { formatLongDate, type IsoDate, todayInDenmark } from '../dates.ts'
-import { type Language, type LocalisedText, RULES_VERSION } from '../rules.ts'
+import { type Language, type LocalisedText, RULES_VERSION } from '../rule-definition.ts'
 import { type Condition, covered, exam, once, programme, selfSupporting } from './conditions.ts'
 import { PROGRAMME_CONDITION_FROM, DANSKBONUS_SOURCES as S } from './rules.ts'
 import {

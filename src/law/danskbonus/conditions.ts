@@ -4,7 +4,7 @@
  */
 
 import { formatLongDate } from '../dates.ts'
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 import { EXAM_PASSED_AFTER, PROGRAMME_CONDITION_FROM, DANSKBONUS_SOURCES as S } from './rules.ts'
 import type { ConditionResult, DanishBonusFacts, Wording } from './types.ts'
 

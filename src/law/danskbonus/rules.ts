@@ -11,7 +11,7 @@
  * danskbonus under aktivloven. Stk. 3: the minister lists the equivalent tests.
  */
 
-import type { LegalSource, RuleDefinition, RuleParameter } from '../rules.ts'
+import type { LegalSource, RuleDefinition, RuleParameter } from '../rule-definition.ts'
 
 /** B-PROGRAMME: lov nr. 1192 af 8. juni 2021 applies to applications made from this date. */
 export const PROGRAMME_CONDITION_FROM = '2021-06-09'

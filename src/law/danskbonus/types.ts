@@ -1,7 +1,7 @@
 /** Inputs and answer of the danskbonus assessment (api.md "Wave 2" → Danskbonus; rules.md § 7). */
 
 import type { IsoDate } from '../dates.ts'
-import type { LegalSource } from '../rules.ts'
+import type { LegalSource } from '../rule-definition.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 
 export const BENEFITS = [

@@ -10,7 +10,13 @@
  * IL § 15 a) no longer exists; its nearest current 3-month duty is D-VISITATION (IL § 17).
  */
 
-import { LEGAL_BASIS, type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import {
+  LEGAL_BASIS,
+  type LegalSource,
+  type RuleDefinition,
+  type RuleParameter,
+  SOURCES,
+} from '../rule-definition.ts'
 
 const IL_URL = 'https://www.retsinformation.dk/eli/lta/2023/1146'
 export const IL_15D_4: LegalSource = { citation: 'Integrationsloven § 15 d, stk. 4', url: IL_URL }

@@ -4,7 +4,7 @@
  */
 
 import { ContradictoryInput } from '../../errors.ts'
-import type { LegalSource, LocalisedText } from '../rules.ts'
+import type { LegalSource, LocalisedText } from '../rule-definition.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 import { handoverRule } from './rules.ts'
 import { say } from './text.ts'

@@ -6,7 +6,7 @@
 
 import { ContradictoryInput } from '../../errors.ts'
 import { type IsoDate, todayInDenmark } from '../dates.ts'
-import { type Language, type LegalSource, type LocalisedText, RULES_VERSION } from '../rules.ts'
+import { type Language, type LegalSource, type LocalisedText, RULES_VERSION } from '../rule-definition.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 import { handoverDeadlines } from './deadlines.ts'
 import { checkedDate, optionalDate } from './input.ts'

@@ -8,7 +8,7 @@
  */
 
 import { addDays, addMonthsClamped, type IsoDate } from '../dates.ts'
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 import { checkedDate } from './input.ts'
 import { DEFAULT_HANDOVER_PARAMETERS, handoverRule } from './rules.ts'
 import { longDate, monthsStep, say } from './text.ts'

@@ -4,7 +4,7 @@
  */
 
 import { addDays, addYears, firstOfMonthAfterFirstWholeMonth, type IsoDate, parseIsoDate } from '../dates.ts'
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 import { checkedDate } from './input.ts'
 import {
   type HandoverParameters,

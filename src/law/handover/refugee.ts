@@ -5,7 +5,7 @@
 
 import { addWorkingDays, helligdage, type NonWorkingDay, rollForwardToWorkingDay } from '../calendar.ts'
 import { firstOfMonthAfterFirstWholeMonth, type IsoDate, parseIsoDate, weekday } from '../dates.ts'
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 import {
   type HandoverParameters,
   UKR_AMENDMENT_DATE,

@@ -5,7 +5,7 @@
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import { LEGAL_BASIS, type LocalisedText, requireLegalBasis } from '../rules.ts'
+import { LEGAL_BASIS, type LocalisedText, requireLegalBasis } from '../rule-definition.ts'
 import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
 import { cprRegistered } from './cpr.ts'
 import { optionalDate, pointer, requiredDate } from './input.ts'

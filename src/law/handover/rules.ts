@@ -5,7 +5,7 @@
  */
 
 import { DUTY_RULES } from '../duties/rules.ts'
-import { LEGAL_BASIS, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type RuleDefinition, type RuleParameter, SOURCES } from '../rule-definition.ts'
 
 /** The date on which lov nr. 266 of 19/03/2024 raised H-UKR's count from 4 to 15 weekdays. */
 export const UKR_AMENDMENT_DATE = '2024-03-19'

@@ -5,7 +5,7 @@
 
 import type { NonWorkingDay } from '../calendar.ts'
 import { formatLongDate, formatMonth, type IsoDate, weekdayName } from '../dates.ts'
-import type { Language, LocalisedText } from '../rules.ts'
+import type { Language, LocalisedText } from '../rule-definition.ts'
 
 /** A date in words in both languages: "15. maj 2025" / "15 May 2025". */
 export function longDate(date: IsoDate): LocalisedText {

@@ -4,7 +4,7 @@
  */
 
 import type { IsoDate } from '../dates.ts'
-import type { LegalSource, LocalisedText } from '../rules.ts'
+import type { LegalSource, LocalisedText } from '../rule-definition.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 
 /** The facts of `POST /v1/handover-dates` (api.md "Dates"), without `asOf` and parameter overrides. */

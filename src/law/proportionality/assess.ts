@@ -5,7 +5,7 @@
  * for its weights are documented in weights.ts.
  */
 import { InvalidInput } from '../../errors.ts'
-import { type Language, RULES_VERSION } from '../rules.ts'
+import { type Language, RULES_VERSION } from '../rule-definition.ts'
 import { assessEvasion } from './evasion.ts'
 import { assessNeed } from './need.ts'
 import { assessReason } from './reason.ts'

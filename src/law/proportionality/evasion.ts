@@ -8,7 +8,7 @@
  * together: one sign alone has innocent explanations (illness, a job search, a misunderstanding).
  */
 import { InvalidInput } from '../../errors.ts'
-import type { Language } from '../rules.ts'
+import type { Language } from '../rule-definition.ts'
 import { fact, missingSentence, points, say } from './text.ts'
 import type { CriterionAssessment, EvasionFacts } from './types.ts'
 import type { ProportionalityWeights } from './weights.ts'

@@ -4,7 +4,7 @@
  * other income, the benefit as only income, health issues — never a higher maximum.
  */
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import type { Language } from '../rules.ts'
+import type { Language } from '../rule-definition.ts'
 import { dkk, fact, missingSentence, points, say } from './text.ts'
 import type { CriterionAssessment, HouseholdFacts, NeedLabel } from './types.ts'
 import type { ProportionalityWeights } from './weights.ts'

@@ -3,7 +3,7 @@
  * so it never raises the maximum. Weight order (rules.md § 4): obligates > supports = needs_information
  * > insufficient. The weightiest ground decides, as in the overall § 18 outcome (rules.md § 2).
  */
-import type { Language } from '../rules.ts'
+import type { Language } from '../rule-definition.ts'
 import type { GroundEffect, GroundType } from '../vocabulary.ts'
 import { effectName, groundName, missingSentence, points, say } from './text.ts'
 import type { CriterionAssessment, ReasonGround, ReasonLabel } from './types.ts'

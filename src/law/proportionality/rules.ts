@@ -4,10 +4,10 @@
  * criteria and the duty of a concrete assessment in every case), ECHR Protocol 4 art. 2 and ICCPR art. 12
  * (freedom of movement: a reduction without a concrete assessment may breach them).
  */
-import { LEGAL_BASIS, type LegalSource, type RuleDefinition, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type LegalSource, type RuleDefinition, SOURCES } from '../rule-definition.ts'
 import { DEFAULT_PROPORTIONALITY_WEIGHTS, weightParameters } from './weights.ts'
 
-/** Local citations; candidates for the shared SOURCES in src/law/rules.ts. */
+/** Local citations; candidates for the shared SOURCES in src/law/rule-definition.ts. */
 export const PROPORTIONALITY_SOURCES = {
   IL_32: { citation: 'Integrationsloven § 32', url: 'https://www.retsinformation.dk/eli/lta/2023/1146' },
   ECHR_P4_2: {

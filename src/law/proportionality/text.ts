@@ -1,5 +1,5 @@
 /** Danish (default) and English wording of the proportionality answers (rules.md § 4). */
-import type { Language } from '../rules.ts'
+import type { Language } from '../rule-definition.ts'
 import { GROUND_LABELS } from '../takeover/phrases.ts'
 import type { GroundEffect, GroundType } from '../vocabulary.ts'
 

@@ -2,7 +2,7 @@
  * Input and output of the proportionality assessment of a benefit reduction after a refused takeover
  * (IL § 32, rules.md § 4; rule ids P-NEED, P-REASON, P-EVASION, P-TOTAL-STOP, P-MAX).
  */
-import type { LegalSource, RuleParameter } from '../rules.ts'
+import type { LegalSource, RuleParameter } from '../rule-definition.ts'
 import type { GroundEffect, GroundType } from '../vocabulary.ts'
 
 export const PROPORTIONALITY_VERDICTS = [

@@ -16,7 +16,7 @@
  * need and reason only subtract, the properties of rules.md § 4 hold for *any* non-negative weights that
  * keep the orders checked by `validateWeights` — the property tests draw random weights to show it.
  */
-import type { RuleParameter } from '../rules.ts'
+import type { RuleParameter } from '../rule-definition.ts'
 
 export interface ProportionalityWeights {
   /**

@@ -7,7 +7,7 @@
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
 import { handoverRule } from '../handover/rules.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rules.ts'
+import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rule-definition.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import { ruleInForce, takeoverRules } from './catalogue.ts'
 import type { EvaluationContext } from './conditions.ts'

@@ -3,7 +3,7 @@
  * citing rules in force on a date (api.md: requests may pass `asOf`).
  */
 import { ContradictoryInput } from '../../errors.ts'
-import { inForce, LEGAL_BASIS, type RuleDefinition } from '../rules.ts'
+import { inForce, LEGAL_BASIS, type RuleDefinition } from '../rule-definition.ts'
 import { GENERAL_RULES } from './general-rules.ts'
 import {
   DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK,

@@ -2,7 +2,7 @@
  * Explanations a caseworker can paste into a decision letter: the facts used, the conclusion, what is
  * missing, and the rule id with its legal sources. Danish by default, English on request.
  */
-import type { Language, RuleDefinition } from '../rules.ts'
+import type { Language, RuleDefinition } from '../rule-definition.ts'
 import type { AssessmentOutcome } from '../vocabulary.ts'
 import { factPointer, type GroundEvaluation } from './conditions.ts'
 import { FACT_TEXTS } from './fact-texts.ts'

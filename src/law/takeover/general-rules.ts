@@ -1,7 +1,7 @@
 /**
  * The G-* rules of rules.md § 2: general rules that every § 18 answer enforces or explains as notes.
  */
-import { LEGAL_BASIS, type RuleDefinition, SOURCES } from '../rules.ts'
+import { LEGAL_BASIS, type RuleDefinition, SOURCES } from '../rule-definition.ts'
 
 export const GENERAL_RULES: readonly RuleDefinition[] = [
   {

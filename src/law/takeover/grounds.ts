@@ -1,11 +1,11 @@
 /**
  * The facts of each § 18 ground (rules.md § 2; api.md "§ 18 assessment"). Every fact is optional: a
  * missing fact that would decide a ground yields `needs_information` with its JSON pointer, never an
- * error. The TypeBox schemas in src/assessments/schemas.ts describe the same shapes for the HTTP layer;
+ * error. The TypeBox schemas in src/takeover-assessments/schemas.ts describe the same shapes for the HTTP layer;
  * a test checks that their static types are assignable to these.
  */
 
-import type { Language, LegalSource } from '../rules.ts'
+import type { Language, LegalSource } from '../rule-definition.ts'
 import type { ApplicantCategory, AssessmentOutcome, GroundEffect, GroundType } from '../vocabulary.ts'
 
 /** Who holds the job or the education: T-EMP and T-EDU count the applicant's spouse too. */

@@ -3,7 +3,7 @@
  * G-PERIOD when a responsibility date is known; G-NO-HOUSING-CONDITION and G-NO-HOUSING-DUTY when a
  * takeover may follow; G-REPEAT when nothing weighs for one.
  */
-import type { Language, LocalisedText, RuleDefinition } from '../rules.ts'
+import type { Language, LocalisedText, RuleDefinition } from '../rule-definition.ts'
 import type { AssessmentOutcome } from '../vocabulary.ts'
 import { ruleInForce } from './catalogue.ts'
 import type { AssessmentNote, GroundAssessment } from './grounds.ts'

@@ -3,7 +3,7 @@
  * the ground types' names.
  */
 import { municipalityName, normaliseMunicipalityCode } from '../municipalities.ts'
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 import type { GroundType } from '../vocabulary.ts'
 
 export interface PhraseContext {

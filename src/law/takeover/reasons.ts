@@ -2,7 +2,7 @@
  * Why a ground got its effect: one conclusion sentence per reason, in Danish and English, worded so a
  * caseworker can paste it into a decision letter. The facts themselves are rendered by phrases.ts.
  */
-import type { LocalisedText } from '../rules.ts'
+import type { LocalisedText } from '../rule-definition.ts'
 
 export const REASONS = {
   missing_facts: {

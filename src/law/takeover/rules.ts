@@ -2,7 +2,13 @@
  * The T-* rules of rules.md § 2 (IL § 18 stk. 2): one RuleDefinition per ground rule, with the legal
  * sources a caseworker can cite. Effects are computed in evaluate.ts; this file only describes them.
  */
-import { LEGAL_BASIS, type LegalSource, type RuleDefinition, type RuleParameter, SOURCES } from '../rules.ts'
+import {
+  LEGAL_BASIS,
+  type LegalSource,
+  type RuleDefinition,
+  type RuleParameter,
+  SOURCES,
+} from '../rule-definition.ts'
 
 /**
  * Interpretation (rules.md § 2, "Commute threshold"): the law names no number; 90 minutes each way

@@ -9,7 +9,7 @@ import {
   type HandoverDatesResponseBody,
 } from '../../../src/handover/schemas.ts'
 import { computeHandoverDates, type HandoverFacts } from '../../../src/law/handover/index.ts'
-import { RULES_VERSION } from '../../../src/law/rules.ts'
+import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
 
 function lawError(fn: () => unknown): InvalidInput {
   try {

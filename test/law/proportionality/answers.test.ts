@@ -12,7 +12,7 @@ import {
   toReductionStep,
 } from '../../../src/law/proportionality/index.ts'
 import { points } from '../../../src/law/proportionality/text.ts'
-import { RULES_VERSION } from '../../../src/law/rules.ts'
+import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
 import {
   BenefitReductionAssessmentResponse,
   type BenefitReductionAssessmentResponseBody,

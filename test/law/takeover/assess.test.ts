@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
-import { RULES_VERSION } from '../../../src/law/rules.ts'
+import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
 import {
   assessTakeover,
   combineEffects,

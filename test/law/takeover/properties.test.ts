@@ -6,12 +6,12 @@
 import fc from 'fast-check'
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
+import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import type { AssessmentOutcome } from '../../../src/law/vocabulary.ts'
 import {
   TakeoverAssessmentRequestSchema,
   TakeoverAssessmentResponseSchema,
-} from '../../../src/assessments/schemas.ts'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
-import type { AssessmentOutcome } from '../../../src/law/vocabulary.ts'
+} from '../../../src/takeover-assessments/schemas.ts'
 
 const municipality = fc.constantFrom('101', '0101', '751', '773')
 const minutes = fc.constantFrom(0, 45, 89, 90, 91, 150, 300)

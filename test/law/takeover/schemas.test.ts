@@ -5,21 +5,21 @@
 import { Value } from 'typebox/value'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
-  TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES,
-  type TakeoverAssessmentRequestBody,
-  TakeoverAssessmentRequestSchema,
-  type TakeoverAssessmentResponseBody,
-  TakeoverAssessmentResponseSchema,
-  TakeoverGroundSchema,
-} from '../../../src/assessments/schemas.ts'
-import {
   assessTakeover,
   TAKEOVER_RULES,
   type TakeoverAssessment,
   type TakeoverAssessmentRequest,
 } from '../../../src/law/takeover/index.ts'
 import { ASSESSMENT_OUTCOMES, GROUND_TYPES } from '../../../src/law/vocabulary.ts'
-import { RuleCatalogueEntry } from '../../../src/rules/schemas.ts'
+import { RuleCatalogueEntry } from '../../../src/rule-catalogue/schemas.ts'
+import {
+  TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES,
+  type TakeoverAssessmentRequestBody,
+  TakeoverAssessmentRequestSchema,
+  type TakeoverAssessmentResponseBody,
+  TakeoverAssessmentResponseSchema,
+  TakeoverGroundSchema,
+} from '../../../src/takeover-assessments/schemas.ts'
 
 describe('request examples of TakeoverAssessmentRequestSchema', () => {
   it('covers every outcome and is what the schema carries as `examples`', () => {

@@ -5,7 +5,7 @@ import { DANSKBONUS_RULES } from '../law/danskbonus/index.ts'
 import { DUTY_RULES } from '../law/duties/index.ts'
 import { HANDOVER_RULES } from '../law/handover/index.ts'
 import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
-import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rules.ts'
+import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rule-definition.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
 import { RuleCatalogueEntry } from './schemas.ts'
 

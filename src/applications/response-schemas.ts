@@ -1,10 +1,10 @@
 import { type Static, Type } from 'typebox'
-import { TakeoverGroundSchema } from '../assessments/ground-schemas.ts'
-import { TakeoverAssessmentResponseSchema } from '../assessments/schemas.ts'
 import { ApplicantCategory, IsoDate, LegalSourceSchema } from '../http/schemas.ts'
 import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
+import { TakeoverGroundSchema } from '../takeover-assessments/ground-schemas.ts'
+import { TakeoverAssessmentResponseSchema } from '../takeover-assessments/schemas.ts'
 import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
-import { Condition } from './schemas.ts'
+import { Condition } from './request-schemas.ts'
 
 /** What the API answers about an application: the application, its dates, its audit events. */
 const closed = { additionalProperties: false } as const

@@ -8,7 +8,7 @@ import {
   takeoverEffectiveDate,
 } from '../law/handover/index.ts'
 import type { ApplicantCategory } from '../law/vocabulary.ts'
-import type { ApplicationDatesSchema } from './application-schema.ts'
+import type { ApplicationDatesSchema } from './response-schemas.ts'
 
 export type ApplicationDates = Static<typeof ApplicationDatesSchema>
 

@@ -1,6 +1,9 @@
 import { type Static, Type } from 'typebox'
-import { TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES, TakeoverGroundsSchema } from '../assessments/schemas.ts'
 import { ApplicantCategory, IsoDate, MunicipalityCode } from '../http/schemas.ts'
+import {
+  TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES,
+  TakeoverGroundsSchema,
+} from '../takeover-assessments/schemas.ts'
 import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES } from './lifecycle.ts'
 
 const closed = { additionalProperties: false } as const

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import type { Principal } from '../http/auth.ts'
 import { todayInDenmark } from '../law/dates.ts'
-import type { Language } from '../law/rules.ts'
+import type { Language } from '../law/rule-definition.ts'
 import {
   assessTakeover,
   type TakeoverAssessment,
