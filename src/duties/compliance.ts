@@ -7,7 +7,7 @@
  * record key derived from its takeover's salted key).
  */
 
-import { addDays } from '../law/dates.ts'
+import { addDays, addMonthsClamped } from '../law/dates.ts'
 import type { DutyDeadlineId } from '../law/duties/index.ts'
 import { periodLabel } from '../statistics/assemble.ts'
 import type { Interval } from '../statistics/model.ts'
@@ -52,9 +52,8 @@ export function periodStartOf(date: string, interval: Interval): string {
 
 function periodEndOf(start: string, interval: Interval): string {
   const months = interval === 'year' ? 12 : interval === 'quarter' ? 3 : 1
-  const [y, m] = start.split('-').map(Number) as [number, number]
-  const next = new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 10)
-  return addDays(next, -1)
+  // `start` is the 1st, so the months never clamp.
+  return addDays(addMonthsClamped(start, months).date, -1)
 }
 
 /**

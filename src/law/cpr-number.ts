@@ -3,6 +3,9 @@
  * century together with the year; the last digit gives sex (even = female). Numbers without a valid
  * modulus-11 check digit have been issued since 2007, so the check is reported, never enforced.
  */
+
+import { daysInMonth } from './dates.ts'
+
 export interface CprNumber {
   /** The 10 digits without a hyphen: the input to the pseudonym, never stored or logged. */
   digits: string
@@ -31,8 +34,7 @@ export function parseCpr(input: string): CprResult {
   const year = century(Number(serial[0]), Number(yy)) + Number(yy)
   const month = Number(mm)
   const day = Number(dd)
-  const probe = new Date(Date.UTC(year, month - 1, day))
-  if (month < 1 || month > 12 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       ok: false,
       reason: `The first six digits of the CPR number must be a date (DDMMYY), but day ${dd} of month ${mm} in ${year} does not exist.`,

@@ -3,7 +3,14 @@
  * takeover (H-TAKEOVER) and the return of the full benefit after moving back (D-MOVE-BACK).
  */
 
-import { addDays, addYears, firstOfMonthAfterFirstWholeMonth, type IsoDate, parseIsoDate } from '../dates.ts'
+import {
+  addDays,
+  addYears,
+  type ClampedDate,
+  firstOfMonthAfterFirstWholeMonth,
+  type IsoDate,
+  parseIsoDate,
+} from '../dates.ts'
 import type { LocalisedText } from '../rule-definition.ts'
 import { checkedDate } from './input.ts'
 import {
@@ -17,13 +24,32 @@ import { longDate, month, say } from './text.ts'
 import type { IntegrationPeriod, RuleDate } from './types.ts'
 
 /**
+ * H-PERIOD's anniversary, the one copy in the law (the § 18 assessment's G-PERIOD uses it too): the
+ * fifth anniversary of `responsibilityDate`, from which the person moves freely. Rounding: 29 February
+ * becomes 28 February when the anniversary year has none (always, five years after a leap year).
+ */
+export function fifthAnniversary(responsibilityDate: IsoDate): ClampedDate {
+  return addYears(responsibilityDate, INTEGRATION_PERIOD_YEARS)
+}
+
+/** The day the person moves freely (`freeMovementFromDate`): the fifth anniversary. */
+export function freeMovementFromDate(responsibilityDate: IsoDate): IsoDate {
+  return fifthAnniversary(responsibilityDate).date
+}
+
+/** H-PERIOD / G-PERIOD: has the integration period ended on `asOf` (free movement from the anniversary)? */
+export function integrationPeriodEnded(responsibilityDate: IsoDate, asOf: IsoDate): boolean {
+  return asOf >= freeMovementFromDate(responsibilityDate)
+}
+
+/**
  * H-PERIOD: 5 years from the responsibility date. The period's last day is the day before the fifth
  * anniversary; from the anniversary the person moves freely. 29 February counts to 28 February in a
  * common year (stated in the steps). A § 18 takeover does not restart the period.
  */
 export function integrationPeriod(responsibilityDate: IsoDate): IntegrationPeriod {
   const start = checkedDate(responsibilityDate, '/responsibilityDate')
-  const anniversary = addYears(start, INTEGRATION_PERIOD_YEARS)
+  const anniversary = fifthAnniversary(start)
   const endDate = addDays(anniversary.date, -1)
   const s = longDate(start)
   const a = longDate(anniversary.date)
