@@ -65,13 +65,7 @@ module.exports = {
         'build HTTP problems.',
       from: {
         path: '^src/',
-        pathNot: [
-          '^src/http/',
-          '^src/app\\.ts$',
-          '^src/[^/]+/[a-z-]*routes\\.ts$',
-          // Known exception: the create path (issue 15 item 1 rewrites it).
-          '^src/applications/service\\.ts$',
-        ],
+        pathNot: ['^src/http/', '^src/app\\.ts$', '^src/[^/]+/[a-z-]*routes\\.ts$'],
       },
       to: { path: '^src/http/problem\\.ts$' },
     },

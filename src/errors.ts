@@ -32,6 +32,16 @@ export class Forbidden extends DomainError {}
 /** The request is fine but the thing's current state does not allow it. */
 export class Conflict extends DomainError {}
 
+/** The request would make a second of something that must be unique; `existing` is the first one's path. */
+export class Duplicate extends Conflict {
+  readonly existing: string
+
+  constructor(detail: string, existing: string, facts: ErrorFacts = {}) {
+    super(detail, facts)
+    this.existing = existing
+  }
+}
+
 /** The caller's precondition (If-Match) no longer holds. */
 export class PreconditionFailed extends DomainError {}
 

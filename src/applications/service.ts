@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
+import { ContradictoryInput, Duplicate, Forbidden, InvalidInput } from '../errors.ts'
 import { outboxRow } from '../events/cloud-event.ts'
 import type { Principal } from '../http/auth.ts'
 import {
@@ -12,10 +13,9 @@ import {
   replayOf,
   storedKey,
 } from '../http/idempotency.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
-import { type Language, LawInputError } from '../law/rule-definition.ts'
+import type { Language } from '../law/rule-definition.ts'
 import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
 import { assessWithLinks } from '../takeover-assessments/service.ts'
 import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
@@ -43,14 +43,14 @@ export const visibilityOf = (principal: Principal): Visibility => ({
 
 export function municipality(code: string, pointer: string): string {
   const normalised = normaliseMunicipalityCode(code)
-  if (!normalised) throw new LawInputError(400, pointer, `${code} is not one of the 98 municipality codes`)
+  if (!normalised) throw new InvalidInput(pointer, `${code} is not one of the 98 municipality codes`)
   return normalised
 }
 
 /** The pseudonym of a CPR number from a body field or the x-civilregistrationIdentifier header. */
 export function personHashOf(context: ApplicationContext, cpr: string, pointer: string): string {
   const parsed = parseCpr(cpr)
-  if (!parsed.ok) throw new LawInputError(400, pointer, parsed.reason)
+  if (!parsed.ok) throw new InvalidInput(pointer, parsed.reason)
   return context.pseudonymise(parsed.cpr)
 }
 
@@ -99,13 +99,12 @@ export async function newApplication(
   const toMunicipality = municipality(body.toMunicipality, '/toMunicipality')
   const fromMunicipality = municipality(body.fromMunicipality, '/fromMunicipality')
   if (principal.municipalityCode && principal.municipalityCode !== toMunicipality) {
-    throw new HttpProblem(403, 'Only the receiving municipality registers an application made to it.', {
-      slug: 'not-receiving-municipality',
+    throw new Forbidden('Only the receiving municipality registers an application made to it.', {
+      code: 'not-receiving-municipality',
     })
   }
   if (fromMunicipality === toMunicipality) {
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       '/toMunicipality',
       'fromMunicipality and toMunicipality are the same: no takeover is needed',
     )
@@ -220,14 +219,10 @@ async function duplicateReference(context: ApplicationContext, body: CreateAppli
     .where('to_municipality', '=', municipality(body.toMunicipality, '/toMunicipality'))
     .where('external_reference', '=', body.externalReference)
     .executeTakeFirstOrThrow()
-  throw new HttpProblem(
-    409,
+  throw new Duplicate(
     `The receiving municipality already has an application with this externalReference: ${existing.id}.`,
-    {
-      slug: 'duplicate-external-reference',
-      existingApplicationId: existing.id,
-      headers: { location: `/v1/takeover-applications/${existing.id}` },
-    },
+    `/v1/takeover-applications/${existing.id}`,
+    { code: 'duplicate-external-reference', existingApplicationId: existing.id },
   )
 }
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import {
   Conflict,
   DomainError,
+  Duplicate,
   Forbidden,
   InvalidInput,
   NotFound,
@@ -304,6 +305,8 @@ export function frameworkErrorHandler(
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     if (error instanceof HttpProblem) reply.headers(error.headers)
+    // a duplicate points at the thing that exists already
+    if (error instanceof Duplicate) reply.header('location', error.existing)
     const problem = toProblem(error, request)
     // every 503 is temporary: say when to come back
     if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '2')

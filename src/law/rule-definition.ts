@@ -4,7 +4,7 @@
  * and every computed answer can cite them.
  */
 
-import { InvalidInput } from '../errors.ts'
+import { ContradictoryInput } from '../errors.ts'
 
 /** Version of the encoded rule set; bump when a rule's behaviour changes. Sent as `rulesVersion`. */
 export const RULES_VERSION = '2026.11.1'
@@ -73,8 +73,7 @@ export function requireLegalBasis(
 ): void {
   if (date < rule.validFrom) {
     const field = pointer.split('/').pop()
-    throw new LawInputError(
-      422,
+    throw new ContradictoryInput(
       pointer,
       `${field} (${date}) is before ${rule.validFrom}, when ${act} came into force: rule ${rule.id} has no legal basis for it. Check the date or the category.`,
     )
@@ -138,14 +137,4 @@ export const SOURCES = {
 /** True when `rule` is in force on `asOf` (YYYY-MM-DD strings compare lexically). */
 export function inForce(rule: Pick<RuleDefinition, 'validFrom' | 'validTo'>, asOf: string): boolean {
   return (!rule.validFrom || rule.validFrom <= asOf) && (!rule.validTo || asOf < rule.validTo)
-}
-
-/**
- * @deprecated Only the create path (src/applications/service.ts) still throws this; issue 15 item 1
- * rewrites that path and then deletes it. Throw InvalidInput / ContradictoryInput from src/errors.ts.
- */
-export class LawInputError extends InvalidInput {
-  constructor(status: 400 | 422, pointer: string, message: string) {
-    super(pointer, message, { kind: status === 400 ? 'invalid' : 'contradictory' })
-  }
 }

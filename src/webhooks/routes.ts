@@ -5,11 +5,10 @@ import { fromKysely, type PgBoss } from 'pg-boss'
 import { Type } from 'typebox'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
+import { Conflict, ContradictoryInput, NotFound, Unavailable } from '../errors.ts'
 import type { EventType } from '../events/cloud-event.ts'
 import { principalOf } from '../http/auth.ts'
-import { HttpProblem } from '../http/problem.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import { LawInputError } from '../law/rule-definition.ts'
 import { laneOf, orderedId } from './dispatch.ts'
 import { DELIVERY_QUEUE } from './queue.ts'
 import {
@@ -67,7 +66,7 @@ const toDelivery = (row: DeliveryWithEvent) => ({
 
 const TAGS = ['Events']
 const SCOPES = { scopes: ['webhooks:write' as const] }
-const NOT_FOUND = (id: string) => new HttpProblem(404, `No webhook subscription ${id} of yours.`)
+const NOT_FOUND = (id: string) => new NotFound(`No webhook subscription ${id} of yours.`)
 
 /** Webhook subscriptions (issue 16): per municipality, scope webhooks:write. */
 export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (app, context) => {
@@ -95,7 +94,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
       try {
         await checkWebhookUrl(request.body.url, context.settings.allowedHosts)
       } catch (error) {
-        if (error instanceof UrlRefused) throw new LawInputError(422, '/url', error.message)
+        if (error instanceof UrlRefused) throw new ContradictoryInput('/url', error.message)
         throw error
       }
       const principal = principalOf(request)
@@ -212,14 +211,13 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
       const subscription = await findSubscription(db, ownerOf(request), id)
       if (!subscription) throw NOT_FOUND(id)
       const queue = context.queue()
-      if (!queue)
-        throw new HttpProblem(503, 'This instance does not deliver webhooks (WEBHOOK_DELIVERY=false).')
+      if (!queue) throw new Unavailable('This instance does not deliver webhooks (WEBHOOK_DELIVERY=false).')
       const retried = await db.transaction().execute(async (tx) => {
         const delivery = await findDelivery(tx, subscription.id, deliveryId)
-        if (!delivery) throw new HttpProblem(404, `No delivery ${deliveryId} of this subscription.`)
+        if (!delivery) throw new NotFound(`No delivery ${deliveryId} of this subscription.`)
         if (delivery.status === 'pending')
-          throw new HttpProblem(409, 'The delivery is still pending: it is being attempted and retried.', {
-            slug: 'delivery-pending',
+          throw new Conflict('The delivery is still pending: it is being attempted and retried.', {
+            code: 'delivery-pending',
           })
         await tx
           .updateTable('webhook_delivery')

@@ -84,7 +84,7 @@ describe('validation messages', () => {
       await problem(`${STATISTICS}?groupBy=x`), // the handler's own check
       await problem(`${STATISTICS}?interval=decade`), // the schema
       await problem('/v1/takeover-applications', { method: 'POST', payload: body }), // a rule on the input
-      await problem('/v1/access-log'), // LawInputError 400
+      await problem('/v1/access-log'), // InvalidInput 400
     ]) {
       expect(p.type).toBe('urn:ansvar:problem:validation')
       titles.add(p.title)
