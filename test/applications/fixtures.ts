@@ -16,6 +16,9 @@ export function applicationBody(overrides: Record<string, unknown> = {}) {
 
 export const LONELINESS_ONLY = [{ type: 'loneliness' }]
 
+/** An approval because the municipality is obliged (IL § 18, stk. 2), decided on 20 March 2025. */
+export const APPROVED_OBLIGATED = { outcome: 'approved', decisionDate: '2025-03-20', legalBasis: 'obligated' }
+
 /** Registers an application with the national bootstrap key (must be 201); its id. */
 export async function registered(
   app: FastifyInstance,
@@ -46,4 +49,17 @@ export async function stepped(
   })
   expect(res.statusCode, res.body).toBe(200)
   return id
+}
+
+/**
+ * An approved takeover to Copenhagen (101) that took effect on 1 May 2025: the Swagger example
+ * (responsibility 1 May 2023), approved 20 March 2025, moved 1 May 2025 (H-TAKEOVER); its id.
+ */
+export async function approvedTakeover(
+  app: FastifyInstance,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const id = await registered(app, overrides)
+  await stepped(app, id, '/decision', APPROVED_OBLIGATED)
+  return stepped(app, id, '/move', { moveDate: '2025-05-01' })
 }

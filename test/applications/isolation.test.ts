@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from '../helpers/app.ts'
-import { keyHeader } from '../helpers/keys.ts'
+import { keyHeader, municipalityKeys } from '../helpers/keys.ts'
 import { applicationBody } from './fixtures.ts'
 
 /**
@@ -17,9 +17,10 @@ let id: string
 beforeAll(async () => {
   requireRealPostgres()
   t = await createTestApp()
-  receiving = await keyHeader(t.app, 'kk-erp', '101')
-  departure = await keyHeader(t.app, 'morsoe-erp', '773')
-  outsider = await keyHeader(t.app, 'aarhus-erp', '751')
+  const keys = await municipalityKeys(t.app)
+  receiving = keys.receiving
+  departure = keys.departure
+  outsider = keys.outsider
   national = await keyHeader(t.app, 'ast-national', null, ['applications:read'])
   const res = await t.app.inject({
     method: 'POST',

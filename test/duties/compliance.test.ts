@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { approvedTakeover } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
-import { approvedTakeover, recorded } from './support.ts'
+import { recorded } from './support.ts'
 
 /**
  * Seed 002's five measures over six takeovers to Copenhagen that took effect on 1 May 2025 (D-CONTRACT
@@ -14,7 +15,7 @@ beforeAll(async () => {
   t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
   const contracts = ['2025-05-10', '2025-05-20', '2025-05-30', '2025-06-01', '2025-06-15', null]
   for (const [i, date] of contracts.entries()) {
-    const id = await approvedTakeover(t.app, `KK-C${i}`)
+    const id = await approvedTakeover(t.app, { externalReference: `KK-C${i}` })
     if (!date) continue
     await recorded(t.app, id, { type: 'contract_signed', date })
     if (i < 3) await recorded(t.app, id, { type: 'contract_goal_stated', date })

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { registered, stepped } from '../applications/fixtures.ts'
+import { approvedTakeover, registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
-import { approvedTakeover, milestone, recorded } from './support.ts'
+import { milestone, recorded } from './support.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('POST /v1/takeover-applications/{id}/milestones', () => {
   })
 
   it('a correction is a new milestone that supersedes the earlier one; nothing is edited', async () => {
-    const id = await approvedTakeover(t.app, 'KK-CORRECT')
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-CORRECT' })
     const first = await recorded(t.app, id, { type: 'contract_signed', date: '2025-05-20' })
     const second = await milestone(t.app, id, { type: 'contract_signed', date: '2025-05-21' })
     expect(second.json().supersedes).toBe(first)
@@ -67,7 +67,7 @@ describe('POST /v1/takeover-applications/{id}/milestones', () => {
   })
 
   it('D-SIX-WEEKS: company offers accumulate; one is corrected only with supersedes, of the same type, once', async () => {
-    const id = await approvedTakeover(t.app, 'KK-OFFERS')
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-OFFERS' })
     const a = await recorded(t.app, id, { type: 'company_offer', date: '2025-06-01' })
     const b = await milestone(t.app, id, { type: 'company_offer', date: '2025-07-01' })
     expect(b.json().supersedes).toBeUndefined()
@@ -85,7 +85,7 @@ describe('POST /v1/takeover-applications/{id}/milestones', () => {
   })
 
   it('dates before the takeover took effect or in the future are 422 problems naming /date', async () => {
-    const id = await approvedTakeover(t.app, 'KK-DATES')
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-DATES' })
     const early = await milestone(t.app, id, { type: 'contract_signed', date: '2025-04-30' })
     expect(early.statusCode).toBe(422)
     expect(early.headers['content-type']).toMatch(/application\/problem\+json/)
@@ -114,7 +114,7 @@ describe('POST /v1/takeover-applications/{id}/milestones', () => {
   })
 
   it('only the receiving municipality records (403 for the departure municipality, 404 for another)', async () => {
-    const id = await approvedTakeover(t.app, 'KK-WHO')
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-WHO' })
     const departure = await keyHeader(t.app, 'departure', '773')
     const other = await keyHeader(t.app, 'odense', '461')
     const receiving = await keyHeader(t.app, 'kbh', '101')
@@ -136,7 +136,7 @@ describe('POST /v1/takeover-applications/{id}/milestones', () => {
   })
 
   it('an unknown type or field is a 400 problem naming it', async () => {
-    const id = await approvedTakeover(t.app, 'KK-BAD')
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-BAD' })
     const res = await milestone(t.app, id, { type: 'coffee', date: '2025-05-20' })
     expect(res.statusCode).toBe(400)
     expect(JSON.stringify(res.json().errors)).toContain('/type')

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { registered } from '../applications/fixtures.ts'
+import { approvedTakeover, registered } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
-import { approvedTakeover, recorded } from './support.ts'
+import { recorded } from './support.ts'
 
 let t: TestApp
 let first: string
@@ -10,8 +10,8 @@ let second: string
 beforeAll(async () => {
   // Load shedding (503 on a busy shared machine) is not what this file tests.
   t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
-  first = await approvedTakeover(t.app, 'KK-W1')
-  second = await approvedTakeover(t.app, 'KK-W2')
+  first = await approvedTakeover(t.app, { externalReference: 'KK-W1' })
+  second = await approvedTakeover(t.app, { externalReference: 'KK-W2' })
   await registered(t.app, { externalReference: 'KK-UNDECIDED' })
   await recorded(t.app, first, { type: 'contract_signed', date: '2025-05-20' })
   await recorded(t.app, first, { type: 'contract_goal_stated', date: '2025-05-20' })

@@ -2,9 +2,9 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CREATE_APPLICATION_EXAMPLE } from '../../src/applications/request-schemas.ts'
 import { outboxInsert } from '../../src/events/repository.ts'
-import { registered, stepped } from '../applications/fixtures.ts'
+import { approvedTakeover, registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from '../helpers/app.ts'
-import { keyHeader } from '../helpers/keys.ts'
+import { municipalityKeys } from '../helpers/keys.ts'
 
 /**
  * Issue 16, items 1 and 2: the outbox written with each change, and the commit-ordered feed. On the
@@ -19,9 +19,10 @@ let outsider: Auth
 beforeAll(async () => {
   requireRealPostgres()
   t = await createTestApp()
-  receiving = await keyHeader(t.app, 'kk-erp', '101')
-  departure = await keyHeader(t.app, 'morsoe-erp', '773')
-  outsider = await keyHeader(t.app, 'aarhus-erp', '751')
+  const keys = await municipalityKeys(t.app)
+  receiving = keys.receiving
+  departure = keys.departure
+  outsider = keys.outsider
 })
 afterAll(() => t?.close())
 
@@ -52,13 +53,7 @@ describe('outbox: one CloudEvent per change, in the same transaction', () => {
   let id: string
   let refusedId: string
   beforeAll(async () => {
-    id = await registered(t.app)
-    await stepped(t.app, id, '/decision', {
-      outcome: 'approved',
-      decisionDate: '2025-03-20',
-      legalBasis: 'obligated',
-    })
-    await stepped(t.app, id, '/move', { moveDate: '2025-05-01' })
+    id = await approvedTakeover(t.app)
     await stepped(t.app, id, '/appeal', { lodgedDate: '2025-04-01' })
     await stepped(t.app, id, '/appeal/decision', { outcome: 'upheld', decisionDate: '2025-06-01' })
     refusedId = await registered(t.app, { grounds: [{ type: 'loneliness' }] })
@@ -148,13 +143,7 @@ describe('outbox: one CloudEvent per change, in the same transaction', () => {
 
 describe('milestones (issue 18) publish milestone-recorded', () => {
   it('a recorded milestone is a dk.ansvar.takeover-application.milestone-recorded event, without its note', async () => {
-    const id = await registered(t.app, { externalReference: 'KK-MILESTONE' })
-    await stepped(t.app, id, '/decision', {
-      outcome: 'approved',
-      decisionDate: '2025-03-20',
-      legalBasis: 'obligated',
-    })
-    await stepped(t.app, id, '/move', { moveDate: '2025-05-01' })
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-MILESTONE' })
     const res = await t.app.inject({
       method: 'POST',
       url: `/v1/takeover-applications/${id}/milestones`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.ts'
-import { registered, stepped } from '../applications/fixtures.ts'
+import { APPROVED_OBLIGATED, approvedTakeover, registered, stepped } from '../applications/fixtures.ts'
 import {
   BOOTSTRAP_AUTH,
   buildCheckedApp,
@@ -135,13 +135,7 @@ describe('deliveries', () => {
       'dk.ansvar.takeover-application.moved',
     ])
     const other = await subscribe(outsider, '/aarhus')
-    const id = await registered(t.app, { externalReference: 'KK-HOOK-1' })
-    await stepped(t.app, id, '/decision', {
-      outcome: 'approved',
-      decisionDate: '2025-03-20',
-      legalBasis: 'obligated',
-    })
-    await stepped(t.app, id, '/move', { moveDate: '2025-05-01' })
+    const id = await approvedTakeover(t.app, { externalReference: 'KK-HOOK-1' })
     await waitFor('3 deliveries to København', () => receiver.at('/kk').length >= 3)
     await waitFor('2 deliveries to Morsø', () => receiver.at('/morsoe').length >= 2)
     await settle()
@@ -174,11 +168,7 @@ describe('deliveries', () => {
     await receiver.stop()
     const first = await registered(t.app, { externalReference: 'KK-DOWN-1' })
     const second = await registered(t.app, { externalReference: 'KK-DOWN-2' })
-    await stepped(t.app, first, '/decision', {
-      outcome: 'approved',
-      decisionDate: '2025-03-20',
-      legalBasis: 'obligated',
-    })
+    await stepped(t.app, first, '/decision', APPROVED_OBLIGATED)
     await stepped(t.app, second, '/withdrawal', { withdrawnDate: '2025-03-10' })
     await stepped(t.app, first, '/move', { moveDate: '2025-05-01' })
     await new Promise((resolve) => setTimeout(resolve, 3000)) // attempts fail: connection refused

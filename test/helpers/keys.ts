@@ -20,3 +20,18 @@ export async function keyHeader(
   })
   return { authorization: `Bearer ${generated.key}` }
 }
+
+/**
+ * The three municipalities most tests play: the receiving municipality of the Swagger example
+ * (København, 101), the departure municipality (Morsø, 773) and one with no part in it (Aarhus, 751).
+ */
+export async function municipalityKeys(
+  app: FastifyInstance,
+  scopes?: readonly Scope[],
+): Promise<Record<'receiving' | 'departure' | 'outsider', { authorization: string }>> {
+  return {
+    receiving: await keyHeader(app, 'kk-erp', '101', scopes),
+    departure: await keyHeader(app, 'morsoe-erp', '773', scopes),
+    outsider: await keyHeader(app, 'aarhus-erp', '751', scopes),
+  }
+}

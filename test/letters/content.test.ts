@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LONELINESS_ONLY, registered, stepped } from '../applications/fixtures.ts'
+import { APPROVED_OBLIGATED, LONELINESS_ONLY, registered, stepped } from '../applications/fixtures.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { applicationWith, getLetter, QUIET_LOAD_SHEDDING } from './fixtures.ts'
 
@@ -43,11 +43,7 @@ describe('decision letter content', () => {
 
   it('H-TAKEOVER: approved before the move → the takeover runs from the move, with the planned date', async () => {
     const id = await registered(t.app, { externalReference: 'KK-2025-not-moved' })
-    await stepped(t.app, id, '/decision', {
-      outcome: 'approved',
-      decisionDate: '2025-03-20',
-      legalBasis: 'obligated',
-    })
+    await stepped(t.app, id, '/decision', APPROVED_OBLIGATED)
     const en = await letter(id, 'en')
     expect(text(en.decision)).toContain(
       'The takeover takes effect from the day you move to the municipality (H-TAKEOVER); you have said that you plan to move on 1 May 2025.',

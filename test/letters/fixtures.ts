@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import type { FastifyInstance } from 'fastify'
 import mammoth from 'mammoth'
 import { expect } from 'vitest'
-import { LONELINESS_ONLY, registered, stepped } from '../applications/fixtures.ts'
+import { APPROVED_OBLIGATED, LONELINESS_ONLY, registered, stepped } from '../applications/fixtures.ts'
 import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
 
 /**
@@ -33,7 +33,6 @@ export const OUTCOMES = [
 ] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
-const APPROVAL = { outcome: 'approved', decisionDate: '2025-03-20', legalBasis: 'obligated' }
 const REFUSAL = {
   outcome: 'refused',
   decisionDate: '2025-03-20',
@@ -60,7 +59,7 @@ export async function applicationWith(app: FastifyInstance, outcome: Outcome): P
   }
   const id = await registered(app, { externalReference: reference })
   if (outcome === 'approved') {
-    await stepped(app, id, '/decision', APPROVAL)
+    await stepped(app, id, '/decision', APPROVED_OBLIGATED)
     return stepped(app, id, '/move', { moveDate: '2025-05-01' })
   }
   await stepped(app, id, '/decision', REFUSAL)

@@ -7,10 +7,9 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { type Kysely, sql } from 'kysely'
-import { generateApiKey } from '../../src/apikeys/keys.ts'
-import { insertApiKey } from '../../src/apikeys/repository.ts'
 import type { Database } from '../../src/db/schema.ts'
 import { drainStatistics } from '../../src/statistics/refresh.ts'
+import { keyHeader } from '../helpers/keys.ts'
 
 export interface FixtureGround {
   type: string
@@ -123,19 +122,13 @@ export function repeat(n: number, make: (i: number) => FixtureApplication): Fixt
 }
 
 /** A bearer header for a new key with statistics:read, bound to a municipality or national (null). */
-export async function statisticsKey(
+export function statisticsKey(
   app: FastifyInstance,
   municipality: string | null,
 ): Promise<{ authorization: string }> {
-  const generated = generateApiKey()
-  await insertApiKey(app.database.db, {
-    name: `stats-${municipality ?? 'national'}-${randomUUID().slice(0, 8)}`,
-    key_hash: generated.hash,
-    key_prefix: generated.prefix,
-    municipality_code: municipality,
-    scopes: ['statistics:read'],
-  })
-  return { authorization: `Bearer ${generated.key}` }
+  return keyHeader(app, `stats-${municipality ?? 'national'}-${randomUUID().slice(0, 8)}`, municipality, [
+    'statistics:read',
+  ])
 }
 
 export type Row = Record<string, string | number | null>

@@ -3,9 +3,8 @@
  * small count suppressed; a national key sees everything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateApiKey } from '../../src/apikeys/keys.ts'
-import { insertApiKey } from '../../src/apikeys/repository.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
+import { keyHeader } from '../helpers/keys.ts'
 import {
   EXACT,
   type FixtureApplication,
@@ -98,18 +97,11 @@ describe('a national key', () => {
 })
 
 it('a key without statistics:read gets 403 on every statistics endpoint', async () => {
-  const generated = generateApiKey()
-  await insertApiKey(t.app.database.db, {
-    name: 'erp-only',
-    key_hash: generated.hash,
-    key_prefix: generated.prefix,
-    municipality_code: '101',
-    scopes: ['applications:read'],
-  })
+  const erpOnly = await keyHeader(t.app, 'erp-only', '101', ['applications:read'])
   for (const path of ['takeover-applications', 'processing-times', 'appeals', 'benefit-reductions']) {
     const res = await t.app.inject({
       url: `/v1/statistics/${path}`,
-      headers: { authorization: `Bearer ${generated.key}` },
+      headers: erpOnly,
     })
     expect(res.statusCode).toBe(403)
   }
