@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'
 import { withExamples } from '../http/schemas.ts'
-import { assessDanishBonus } from '../law/danskbonus/index.ts'
+import { evaluateDanishBonus, renderDanishBonus } from '../law/danskbonus/index.ts'
 import {
   DANISH_BONUS_EXAMPLES,
   DanishBonusAssessmentRequest,
@@ -24,7 +24,7 @@ export const danskbonusRoutes: FastifyPluginAsyncTypebox = async (app) => {
           200: withExamples(
             DanishBonusAssessmentResponse,
             DANISH_BONUS_EXAMPLES.map((facts) =>
-              assessDanishBonus(facts, { language: 'da', asOf: '2025-07-01' }),
+              renderDanishBonus(evaluateDanishBonus(facts, { asOf: '2025-07-01' }), 'da'),
             ),
           ),
         },
@@ -32,7 +32,7 @@ export const danskbonusRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { asOf, ...facts } = request.body
-      const result = assessDanishBonus(facts, { language: languageOf(request), ...(asOf ? { asOf } : {}) })
+      const result = renderDanishBonus(evaluateDanishBonus(facts, asOf ? { asOf } : {}), languageOf(request))
       reply.header('x-rules-version', result.rulesVersion)
       return result
     },

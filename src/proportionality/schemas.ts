@@ -12,7 +12,7 @@ import {
   BENEFIT_REDUCTION_EXAMPLES,
   RECORD_BENEFIT_REDUCTION_EXAMPLES,
 } from '../law/proportionality/examples.ts'
-import { groundsFromTypes } from '../law/proportionality/reason.ts'
+import { groundsFromTypes } from '../law/proportionality/p-reason.ts'
 import {
   type BenefitReductionInput,
   CRITERION_LABELS,

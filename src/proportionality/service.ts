@@ -9,10 +9,11 @@ import { ContradictoryInput, Forbidden, NotFound } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
 import { fullBenefitRestoredDate } from '../law/handover/index.ts'
 import {
-  assessBenefitReduction,
   type BenefitReductionAssessment,
+  evaluateBenefitReduction,
   groundsFromTypes,
   type ReasonGround,
+  renderBenefitReduction,
 } from '../law/proportionality/index.ts'
 import type { Language } from '../law/rule-definition.ts'
 import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
@@ -76,15 +77,13 @@ export async function assessReduction(
   } else {
     reason = groundsFromTypes(body.groundTypes ?? [])
   }
-  return assessBenefitReduction(
-    {
-      ...(body.household ? { household: body.household } : {}),
-      ...(body.evasion ? { evasion: body.evasion } : {}),
-      reason,
-      proposedReductionPercent: body.proposedReductionPercent,
-    },
-    { language },
-  )
+  const findings = evaluateBenefitReduction({
+    ...(body.household ? { household: body.household } : {}),
+    ...(body.evasion ? { evasion: body.evasion } : {}),
+    reason,
+    proposedReductionPercent: body.proposedReductionPercent,
+  })
+  return renderBenefitReduction(findings, language)
 }
 
 /** Records a decided reduction with its assessment, in the application's audit trail (one transaction). */
@@ -104,15 +103,14 @@ export async function recordReduction(
     if (body.movedBackDate && body.movedBackDate < body.effectiveDate) {
       throw new ContradictoryInput('/movedBackDate', 'movedBackDate is before effectiveDate')
     }
-    const assessment = assessBenefitReduction(
-      {
-        ...(body.household ? { household: body.household } : {}),
-        ...(body.evasion ? { evasion: body.evasion } : {}),
-        reason: reasonOf(row),
-        proposedReductionPercent: body.decidedReductionPercent,
-      },
-      { language: request.language },
-    )
+    // Recorded as worded for the caller who decided it: the record is what they saw.
+    const findings = evaluateBenefitReduction({
+      ...(body.household ? { household: body.household } : {}),
+      ...(body.evasion ? { evasion: body.evasion } : {}),
+      reason: reasonOf(row),
+      proposedReductionPercent: body.decidedReductionPercent,
+    })
+    const assessment = renderBenefitReduction(findings, request.language)
     const restored = body.movedBackDate ? fullBenefitRestoredDate(body.movedBackDate) : undefined
     const saved = await tx
       .insertInto('benefit_reduction')

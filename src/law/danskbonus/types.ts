@@ -2,6 +2,7 @@
 
 import type { IsoDate } from '../dates.ts'
 import type { LegalSource } from '../rule-definition.ts'
+import type { Finding, MessageValues } from '../rule-module.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
 
 export const BENEFITS = [
@@ -69,4 +70,36 @@ export interface DanishBonusAssessment {
   reopening?: { ruleId: 'B-PRACTICE-2021'; explanation: string; legalSources: LegalSource[] }
   asOf: IsoDate
   rulesVersion: string
+}
+
+/** A condition as the law finds it, before any language: its explanation is a finding of its B-* rule. */
+export interface Condition extends Omit<ConditionAnswer, 'explanation'> {
+  explanation: Finding
+}
+
+/**
+ * The assessment as the law finds it, language-neutral (dates in the values are ISO dates):
+ * `renderDanishBonus` (render.ts) words it in Danish or English at the edge.
+ */
+export interface DanishBonusFindings
+  extends Omit<DanishBonusAssessment, 'conditions' | 'bonusRule' | 'reopening'> {
+  bonusRule: { ruleId: 'B-PATH'; explanation: Finding; legalSources: LegalSource[] }
+  conditions: Condition[]
+  reopening?: { ruleId: 'B-PRACTICE-2021'; explanation: Finding; legalSources: LegalSource[] }
+}
+
+/** Builds the conditions of one rule: its id and sources once, then result, message code, values, missing. */
+export function conditionsOf<Code extends string>(ruleId: string, legalSources: LegalSource[]) {
+  return (
+    result: ConditionResult,
+    code: Code,
+    values?: MessageValues,
+    missing: string[] = [],
+  ): Condition => ({
+    ruleId,
+    result,
+    explanation: { ruleId, code, ...(values ? { values } : {}) },
+    legalSources,
+    missing,
+  })
 }

@@ -1,17 +1,21 @@
 /** Proportionality of a benefit reduction after a refused takeover (IL § 32; rules.md § 4). */
+export { assessBenefitReduction, evaluateBenefitReduction, type ProportionalityOptions } from './assess.ts'
 export {
-  assessBenefitReduction,
-  type ProportionalityOptions,
-  TOTAL_STOP_CAP_PERCENT,
-  toReductionStep,
-} from './assess.ts'
-export { isEvasionEstablished } from './evasion.ts'
+  PROPORTIONALITY_RULE_MODULES,
+  PROPORTIONALITY_RULES,
+  type ProportionalityRuleId,
+} from './catalogue.ts'
 export {
   BENEFIT_REDUCTION_EXAMPLES,
   EXAMPLE_APPLICATION_ID,
   RECORD_BENEFIT_REDUCTION_EXAMPLES,
 } from './examples.ts'
-export { EFFECT_RANK, groundsFromTypes, STRONGEST_POSSIBLE_EFFECT } from './reason.ts'
-export { PROPORTIONALITY_LEGAL_SOURCES, PROPORTIONALITY_RULES, PROPORTIONALITY_SOURCES } from './rules.ts'
+export { isEvasionEstablished } from './p-evasion.ts'
+export { toReductionStep } from './p-max.ts'
+export { EFFECT_RANK, groundsFromTypes, STRONGEST_POSSIBLE_EFFECT } from './p-reason.ts'
+export { TOTAL_STOP_CAP_PERCENT } from './p-total-stop.ts'
+export { points } from './points.ts'
+export { renderBenefitReduction, renderFinding } from './render.ts'
+export { PROPORTIONALITY_LEGAL_SOURCES, PROPORTIONALITY_SOURCES } from './sources.ts'
 export * from './types.ts'
 export { DEFAULT_PROPORTIONALITY_WEIGHTS, type ProportionalityWeights, validateWeights } from './weights.ts'

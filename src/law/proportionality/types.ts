@@ -3,6 +3,7 @@
  * (IL § 32, rules.md § 4; rule ids P-NEED, P-REASON, P-EVASION, P-TOTAL-STOP, P-MAX).
  */
 import type { LegalSource, RuleParameter } from '../rule-definition.ts'
+import type { Finding } from '../rule-module.ts'
 import type { GroundEffect, GroundType } from '../vocabulary.ts'
 
 export const PROPORTIONALITY_VERDICTS = [
@@ -123,4 +124,24 @@ export interface BenefitReductionAssessment {
   disclaimer: string
   explanation: string
   rulesVersion: string
+}
+
+/**
+ * A criterion as the law finds it, before any language: its explanation is a title, the facts (rendered
+ * joined by "; ") and the closing sentences (joined by a space), each a finding of a P-* rule.
+ */
+export interface CriterionFindings extends Omit<CriterionAssessment, 'explanation'> {
+  explanation: { title: Finding; facts: Finding[]; closing: Finding[] }
+}
+
+/**
+ * The assessment as the law finds it, language-neutral: `renderBenefitReduction` (render.ts) words it in
+ * Danish or English at the edge.
+ */
+export interface BenefitReductionFindings
+  extends Omit<BenefitReductionAssessment, 'criteria' | 'explanation' | 'disclaimer'> {
+  criteria: CriterionFindings[]
+  /** Sentences, rendered joined by a space. */
+  explanation: Finding[]
+  disclaimer: Finding
 }

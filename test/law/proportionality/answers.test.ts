@@ -11,7 +11,7 @@ import {
   REDUCTION_STEPS,
   toReductionStep,
 } from '../../../src/law/proportionality/index.ts'
-import { points } from '../../../src/law/proportionality/text.ts'
+import { points } from '../../../src/law/proportionality/points.ts'
 import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
 import {
   BenefitReductionAssessmentResponse,

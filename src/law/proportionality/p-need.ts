@@ -4,13 +4,15 @@
  * other income, the benefit as only income, health issues — never a higher maximum.
  */
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import type { Language } from '../rule-definition.ts'
-import { dkk, fact, missingSentence, points, say } from './text.ts'
-import type { CriterionAssessment, HouseholdFacts, NeedLabel } from './types.ts'
-import type { ProportionalityWeights } from './weights.ts'
+import { LEGAL_BASIS, SOURCES } from '../rule-definition.ts'
+import { defineRule, type Finding, type Message } from '../rule-module.ts'
+import { points } from './points.ts'
+import { PROPORTIONALITY_SOURCES } from './sources.ts'
+import type { CriterionFindings, HouseholdFacts, NeedLabel } from './types.ts'
+import { DEFAULT_PROPORTIONALITY_WEIGHTS, type ProportionalityWeights, weightParameters } from './weights.ts'
 
 export interface NeedResult {
-  criterion: CriterionAssessment
+  criterion: CriterionFindings
   /** P-TOTAL-STOP applies to the household (children or the benefit as only income); null if unknown. */
   protectedHousehold: boolean | null
 }
@@ -54,10 +56,42 @@ function level(deducted: number): { score: number; label: NeedLabel } {
   return { score: 3, label: 'very_high' }
 }
 
+const AMOUNT = '{amount, number, ::precision-integer}'
+const THRESHOLD = '{threshold, number, ::precision-integer}'
+
+const MESSAGES = {
+  title: { da: 'Behov (P-NEED)', en: 'Need (P-NEED)' },
+  adults: {
+    da: '{adults} {adults, plural, =1 {voksen} other {voksne}}',
+    en: '{adults} adult{adults, plural, =1 {} other {s}}',
+  },
+  'only-income': {
+    da: 'ydelsen er eneste indkomst ({points})',
+    en: 'the benefit is the only income ({points})',
+  },
+  'other-income': {
+    da: `anden indkomst ${AMOUNT} kr. pr. person om måneden, {low, select, true {under} other {mindst}} ${THRESHOLD} kr. ({points})`,
+    en: `other income ${AMOUNT} DKK per person a month, {low, select, true {below} other {at least}} ${THRESHOLD} DKK ({points})`,
+  },
+  children: {
+    da: '{children} {children, plural, =1 {barn} other {børn}} at forsørge ({points})',
+    en: '{children} dependent {children, plural, =1 {child} other {children}} ({points})',
+  },
+  'no-children': { da: 'ingen børn at forsørge ({points})', en: 'no dependent children ({points})' },
+  'health-issues': { da: 'helbredsproblemer ({points})', en: 'health issues ({points})' },
+  'no-health-issues': { da: 'ingen helbredsproblemer ({points})', en: 'no health issues ({points})' },
+  total: { da: 'I alt {points} procentpoint.', en: 'Total {points} percentage points.' },
+} as const satisfies Record<string, Message>
+
+const say = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
+  ruleId: 'P-NEED',
+  code,
+  ...(values ? { values } : {}),
+})
+
 export function assessNeed(
   household: HouseholdFacts | undefined,
   weights: ProportionalityWeights,
-  language: Language,
 ): NeedResult {
   const h = household ?? {}
   checkCount(h.adults, 1, '/household/adults')
@@ -65,21 +99,15 @@ export function assessNeed(
   const { onlyIncome, other } = resolveIncome(h)
 
   const missing: string[] = []
-  const parts: string[] = []
+  const facts: Finding[] = []
   let deducted = 0
 
   if (h.adults === undefined) missing.push('/household/adults')
-  else {
-    const plural = h.adults !== 1
-    parts.push(
-      say(language, `${h.adults} ${plural ? 'voksne' : 'voksen'}`, `${h.adults} adult${plural ? 's' : ''}`),
-    )
-  }
+  else facts.push(say('adults', { adults: h.adults }))
 
   if (onlyIncome === true) {
     deducted += weights.needBenefitIsOnlyIncome
-    const text = ['ydelsen er eneste indkomst', 'the benefit is the only income'] as const
-    parts.push(fact(language, ...text, -weights.needBenefitIsOnlyIncome))
+    facts.push(say('only-income', { points: points(-weights.needBenefitIsOnlyIncome) }))
   } else if (onlyIncome === false && other !== undefined) {
     // Per household member, so that a larger household with the same income counts as more need.
     // Unknown members count as 1 adult and 0 children: an upper bound on income per person.
@@ -87,15 +115,13 @@ export function assessNeed(
     const perPerson = Math.round(other / members)
     const low = perPerson < weights.lowOtherIncomePerPersonDkk
     if (low) deducted += weights.needLowOtherIncome
-    const amount = dkk(perPerson, language)
-    const threshold = dkk(weights.lowOtherIncomePerPersonDkk, language)
-    parts.push(
-      fact(
-        language,
-        `anden indkomst ${amount} pr. person om måneden, ${low ? 'under' : 'mindst'} ${threshold}`,
-        `other income ${amount} per person a month, ${low ? 'below' : 'at least'} ${threshold}`,
-        low ? -weights.needLowOtherIncome : 0,
-      ),
+    facts.push(
+      say('other-income', {
+        amount: perPerson,
+        low,
+        threshold: weights.lowOtherIncomePerPersonDkk,
+        points: points(low ? -weights.needLowOtherIncome : 0),
+      }),
     )
   } else if (onlyIncome === false) {
     missing.push('/household/otherMonthlyIncomeDkk')
@@ -107,33 +133,20 @@ export function assessNeed(
   if (children === undefined) missing.push('/household/dependentChildren')
   else if (children > 0) {
     deducted += weights.needDependentChildren
-    const plural = children !== 1
-    parts.push(
-      fact(
-        language,
-        `${children} ${plural ? 'børn' : 'barn'} at forsørge`,
-        `${children} dependent ${plural ? 'children' : 'child'}`,
-        -weights.needDependentChildren,
-      ),
-    )
-  } else parts.push(fact(language, 'ingen børn at forsørge', 'no dependent children', 0))
+    facts.push(say('children', { children, points: points(-weights.needDependentChildren) }))
+  } else facts.push(say('no-children', { points: points(0) }))
 
   if (h.healthIssues === undefined) missing.push('/household/healthIssues')
   else if (h.healthIssues) {
     deducted += weights.needHealthIssues
-    parts.push(fact(language, 'helbredsproblemer', 'health issues', -weights.needHealthIssues))
-  } else parts.push(fact(language, 'ingen helbredsproblemer', 'no health issues', 0))
+    facts.push(say('health-issues', { points: points(-weights.needHealthIssues) }))
+  } else facts.push(say('no-health-issues', { points: points(0) }))
 
   const complete = missing.length === 0
   const { score, label } = level(deducted)
   const contribution = deducted === 0 ? 0 : -deducted
-  const summary = say(language, 'Behov (P-NEED)', 'Need (P-NEED)')
-  const facts = parts.length > 0 ? `: ${parts.join('; ')}` : ''
-  const total = say(
-    language,
-    `I alt ${points(contribution)} procentpoint.`,
-    `Total ${points(contribution)} percentage points.`,
-  )
+  const closing = [say('total', { points: points(contribution) })]
+  if (!complete) closing.push({ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } })
   const protectedHousehold =
     (h.dependentChildren ?? 0) > 0 || onlyIncome === true
       ? true
@@ -146,9 +159,31 @@ export function assessNeed(
       ruleId: 'P-NEED',
       value: complete ? { score, label } : { score, label: 'incomplete' },
       contribution,
-      explanation: `${summary}${facts}. ${total}${complete ? '' : ` ${missingSentence(missing, language)}`}`,
+      explanation: { title: say('title'), facts, closing },
       missing,
     },
     protectedHousehold,
   }
 }
+
+export const P_NEED = defineRule({
+  definition: {
+    id: 'P-NEED',
+    title: { da: 'Behov for ydelsen', en: 'Need for the benefit' },
+    decides: {
+      da: 'Hvor meget husstandens behov (eneste indkomst, anden indkomst pr. person, børn, helbred) trækker den højeste forholdsmæssige nedsættelse ned. Mere behov hæver aldrig maksimum.',
+      en: "How far the household's need (only income, other income per person, children, health) pulls the maximum proportionate reduction down. More need never raises the maximum.",
+    },
+    legalSources: [PROPORTIONALITY_SOURCES.IL_32, SOURCES.SEED_004],
+    validFrom: LEGAL_BASIS.INTEGRATION_ACT.from,
+    parameters: weightParameters(DEFAULT_PROPORTIONALITY_WEIGHTS, [
+      'needBenefitIsOnlyIncome',
+      'needLowOtherIncome',
+      'lowOtherIncomePerPersonDkk',
+      'needDependentChildren',
+      'needHealthIssues',
+    ]),
+  },
+  evaluate: assessNeed,
+  messages: MESSAGES,
+})
