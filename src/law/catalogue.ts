@@ -8,8 +8,12 @@
  * Add an area's modules as one spread below; `ruleCatalogue` (src/rule-catalogue/routes.ts) derives from
  * this list once every area is in.
  */
+import { DANSKBONUS_RULE_MODULES } from './danskbonus/catalogue.ts'
+import { PROPORTIONALITY_RULE_MODULES } from './proportionality/catalogue.ts'
 import type { RuleModule } from './rule-module.ts'
 
 export const RULE_MODULES: readonly RuleModule[] = [
   // The areas' modules, one spread each (takeover, handover, duties, proportionality, danskbonus).
+  ...PROPORTIONALITY_RULE_MODULES,
+  ...DANSKBONUS_RULE_MODULES,
 ]
