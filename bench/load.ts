@@ -17,7 +17,7 @@ export interface LoadRequest {
   vary?: () => { body: string; headers: Record<string, string> }
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   url: string
   requests: LoadRequest[]
   connections: number

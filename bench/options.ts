@@ -23,7 +23,7 @@ const USAGE = `npm run bench -- [options]
                          (${PRODUCTION_NODE_OPTIONS.join(' ')}, as npm start and the Dockerfile), e.g. --node-option=--max-semi-space-size=16
   --out <file>           the report (default bench/results/latest.md)`
 
-export interface BenchOptions {
+interface BenchOptions {
   durationSeconds: number
   warmupSeconds: number
   connections: number

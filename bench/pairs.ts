@@ -47,7 +47,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0')
  * A random valid CPR number: a real date of birth 1900–1999 (serials 0000–3999 are that century) and a
  * random serial, so that ~134 million persons are drawn from and two requests rarely share one.
  */
-export function randomCpr(): string {
+function randomCpr(): string {
   const day = randomInt(1, 29)
   return `${pad(day, 2)}${pad(randomInt(1, 13), 2)}${pad(randomInt(0, 100), 2)}-${pad(randomInt(0, 4000), 4)}`
 }

@@ -64,7 +64,7 @@ function area(frame: CallFrame): string {
   return basename(path)
 }
 
-export interface ProfileSummary {
+interface ProfileSummary {
   totalMs: number
   bySelf: { name: string; location: string; ms: number; share: number }[]
   byArea: { area: string; ms: number; share: number }[]
@@ -72,7 +72,7 @@ export interface ProfileSummary {
   byTotal: { name: string; location: string; ms: number; share: number }[]
 }
 
-export function summariseProfile(profile: CpuProfile, top = 25): ProfileSummary {
+function summariseProfile(profile: CpuProfile, top = 25): ProfileSummary {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   for (const node of profile.nodes)
     for (const child of node.children ?? []) nodes.get(child)!.parent = node.id
@@ -122,7 +122,7 @@ export function summariseProfile(profile: CpuProfile, top = 25): ProfileSummary 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`
 const cell = (text: string) => text.replaceAll('|', '\\|')
 
-export function formatProfileSummary(title: string, summary: ProfileSummary): string {
+function formatProfileSummary(title: string, summary: ProfileSummary): string {
   const lines = [`### ${title}`, '', `${summary.totalMs.toFixed(0)} ms sampled.`, '']
   lines.push('Self time by area:', '', '| area | self ms | share |', '| --- | ---: | ---: |')
   for (const row of summary.byArea) {

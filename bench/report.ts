@@ -18,7 +18,7 @@ export interface ResultRow {
   target?: string
 }
 
-export interface ReportContext {
+interface ReportContext {
   date: string
   command: string
   machine: string

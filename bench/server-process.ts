@@ -19,7 +19,7 @@ export interface PeakMemory {
   heapUsedBytes: number
 }
 
-export interface ServerOptions {
+interface ServerOptions {
   env: NodeJS.ProcessEnv
   /** Node flags for the server process (heap limits, --cpu-prof). */
   execArgv: readonly string[]

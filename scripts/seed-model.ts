@@ -81,7 +81,7 @@ const bool = (random: Random, p: number) => random() < p
 const oneOf = <T>(random: Random, values: readonly T[]) => values[Math.floor(random() * values.length)]!
 
 /** A ground with facts from a few discrete variants, so that assessments can be cached per variant. */
-export function ground(random: Random, type: GroundType, to: string): TakeoverGround {
+function ground(random: Random, type: GroundType, to: string): TakeoverGround {
   const commute = oneOf(random, [45, 80, 120, 150])
   switch (type) {
     case 'employment':

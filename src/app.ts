@@ -55,7 +55,7 @@ declare module 'fastify' {
 }
 
 /** The package version, from src/ (../package.json) or from the compiled dist/src/ (../../package.json). */
-export const VERSION: string = (() => {
+const VERSION: string = (() => {
   for (const path of ['../package.json', '../../package.json']) {
     try {
       return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).version
@@ -67,7 +67,7 @@ export const VERSION: string = (() => {
 /** Client-supplied request ids are echoed only when harmless; anything else gets a fresh UUID. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
   logStream?: DestinationStream
   /** An already open database (tests, scripts); otherwise one is opened from config and closed with the app. */

@@ -5,7 +5,7 @@
  */
 
 /** Facts a client can act on, carried into the problem body as they are (e.g. `currentEtag`). */
-export interface ErrorFacts {
+interface ErrorFacts {
   /** A stable kebab-case name of the reason; the HTTP layer uses it as the problem type's slug. */
   code?: string
   [fact: string]: unknown

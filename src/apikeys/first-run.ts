@@ -13,7 +13,7 @@ import { createApiKey } from './service.ts'
  */
 export const FIRST_KEY_NAME = 'first-admin'
 
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 

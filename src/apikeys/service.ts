@@ -6,7 +6,7 @@ import { generateApiKey } from './keys.ts'
 import { insertApiKey } from './repository.ts'
 import type { Scope } from './scopes.ts'
 
-export interface NewApiKey {
+interface NewApiKey {
   name: string
   /** Null for a national key. */
   municipalityCode: string | null

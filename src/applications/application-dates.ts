@@ -12,7 +12,7 @@ import type { ApplicationDatesSchema } from './response-schemas.ts'
 
 export type ApplicationDates = Static<typeof ApplicationDatesSchema>
 
-export interface ApplicantDates {
+interface ApplicantDates {
   category: ApplicantCategory
   responsibilityDate?: string | undefined
   visitationDecisionDate?: string | undefined

@@ -13,8 +13,6 @@ export const APPLICATION_STATUSES = [
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 export const DECISION_OUTCOMES = ['approved', 'refused'] as const
-export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number]
-
 export const LEGAL_BASES = ['obligated', 'voluntary'] as const
 export const APPEAL_OUTCOMES = ['upheld', 'changed', 'remitted', 'dismissed'] as const
 

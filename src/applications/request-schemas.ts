@@ -9,7 +9,7 @@ import { APPEAL_OUTCOMES, APPLICATION_STATUSES, DECISION_OUTCOMES, LEGAL_BASES }
 const closed = { additionalProperties: false } as const
 const date = (description: string) => Type.String({ ...IsoDate, description })
 
-export const CPR_PATTERN = '^[0-9]{6}-?[0-9]{4}$'
+const CPR_PATTERN = '^[0-9]{6}-?[0-9]{4}$'
 
 const ApplicantInput = Type.Object(
   {

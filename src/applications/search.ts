@@ -11,7 +11,7 @@ import { municipality, visibilityOf } from './service.ts'
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
 
-export function encodeCursor(row: Pick<ApplicationRow, 'received_date' | 'id'>): string {
+function encodeCursor(row: Pick<ApplicationRow, 'received_date' | 'id'>): string {
   return Buffer.from(`${row.received_date}|${row.id}`).toString('base64url')
 }
 
@@ -20,7 +20,7 @@ export function encodeCursor(row: Pick<ApplicationRow, 'received_date' | 'id'>):
  * database's error): exactly what `encodeCursor` writes — canonical base64url of a calendar date and a
  * lower-case UUID — or a 400 that does not echo it.
  */
-export function decodeCursor(cursor: string): Cursor {
+function decodeCursor(cursor: string): Cursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8')
   const match = CURSOR.exec(text)
   if (!match || Buffer.from(text).toString('base64url') !== cursor || !isIsoDate(match[1]!)) {

@@ -15,7 +15,7 @@ const CHART_JS = new URL('./chart.umd.min.js', import.meta.resolve('chart.js'))
  * Stricter than the API's policy: no inline script or style, no eval, nothing from another origin;
  * the CSV export is a blob: download.
  */
-export const DASHBOARD_CSP = [
+const DASHBOARD_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -43,7 +43,7 @@ export interface DatabaseHandle {
  * statement (SQLSTATE 57014 or 55P03), which src/http/problem.ts answers 503 with Retry-After. PostgreSQL
  * only: PGlite is one session running one statement at a time, so nothing waits on another session.
  */
-export interface Timeouts {
+interface Timeouts {
   statementMs?: number
   lockMs?: number
 }
@@ -117,7 +117,7 @@ async function ping(db: Kysely<Database>, timeoutMs = 2_000): Promise<void> {
 }
 
 /** The databases of one app: the main one and the one statistics read from, each with its timeouts. */
-export interface Databases {
+interface Databases {
   main: DatabaseHandle
   stats: DatabaseHandle
   /** Statistics read the main database (through their own pool): they drain its queue before reading. */

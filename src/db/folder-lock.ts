@@ -28,7 +28,7 @@ export class DatabaseLockedError extends Error {
   override name = 'DatabaseLockedError'
 }
 
-export interface FolderLock {
+interface FolderLock {
   release(): Promise<void>
 }
 

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import { FileMigrationProvider, type MigrationResultSet, Migrator } from 'kysely/migration'
 
 /** migrations/ at the project root, whether running from src/ or from the compiled dist/src/. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and typed against Kysely<any>
 export function createMigrator(db: Kysely<any>): Migrator {

@@ -12,7 +12,7 @@ import { insertMilestone, listMilestones } from './repository.ts'
 import type { MilestoneRequest } from './schemas.ts'
 
 /** Rows become API objects here (style.md). */
-export function toMilestone(row: MilestoneRow, superseded: boolean) {
+function toMilestone(row: MilestoneRow, superseded: boolean) {
   return {
     id: row.id,
     type: row.type as MilestoneType,

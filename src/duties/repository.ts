@@ -5,7 +5,7 @@ import type { MilestoneRow } from './milestone.table.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
-export interface NewMilestone {
+interface NewMilestone {
   application_id: string
   type: MilestoneType
   date: string

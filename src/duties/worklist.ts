@@ -98,7 +98,7 @@ function decodeCursor(cursor: string): SortKey {
   return JSON.parse(text) as SortKey
 }
 
-export interface WorklistFilters {
+interface WorklistFilters {
   state?: DeadlineState | undefined
   deadline?: DutyDeadlineId | undefined
   dueBefore?: string | undefined

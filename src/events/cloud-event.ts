@@ -16,7 +16,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number]
 
 /** The audit trail's action (application_event.type) → the CloudEvent type it publishes. */
-export const TYPE_OF_ACTION: Record<string, EventType> = {
+const TYPE_OF_ACTION: Record<string, EventType> = {
   created: 'dk.ansvar.takeover-application.created',
   decision: 'dk.ansvar.takeover-application.decided',
   move: 'dk.ansvar.takeover-application.moved',

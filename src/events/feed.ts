@@ -5,7 +5,7 @@ import { InvalidInput } from '../errors.ts'
 import { type CloudEvent, EVENT_TYPES, toCloudEvent } from './cloud-event.ts'
 import { decodeCursor, encodeCursor, readFeed } from './repository.ts'
 
-export interface FeedRequest {
+interface FeedRequest {
   after: string | undefined
   limit: number
   type: string | undefined

@@ -38,7 +38,7 @@ export async function insertOutboxEvent(db: Db, row: NewOutboxRow): Promise<void
   await outboxInsert(db, row).execute()
 }
 
-export interface FeedQuery {
+interface FeedQuery {
   after: number
   limit: number
   types: readonly string[] | undefined

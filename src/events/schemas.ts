@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { EVENT_SOURCE, EVENT_TYPES } from './cloud-event.ts'
 
-export const CloudEventSchema = Type.Object(
+const CloudEventSchema = Type.Object(
   {
     specversion: Type.Literal('1.0'),
     id: Type.String({ format: 'uuid', description: 'Unique per event; a redelivery repeats it' }),

@@ -45,7 +45,7 @@ const INDEX_REFRESH_MS = 5_000
 /** The scheme name is case-insensitive (RFC 9110 § 11.1): `bearer`, `BEARER` and `Bearer` are one. */
 const BEARER = /^Bearer +([\x21-\x7e]{1,200})$/i
 
-export interface AuthOptions {
+interface AuthOptions {
   bootstrapKey: string | undefined
   /** Failed authentications allowed per client address and minute before 429. */
   failuresPerMinute: number

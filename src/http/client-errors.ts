@@ -55,7 +55,7 @@ const REASONS: Record<number, string> = {
   501: 'Not Implemented',
 }
 
-export function clientErrorResponse(code: string | undefined, securityHeaders: string): string {
+function clientErrorResponse(code: string | undefined, securityHeaders: string): string {
   const [status, slug, title, detail] = (code && BY_CODE[code]) || MALFORMED
   const requestId = randomUUID()
   const body: ProblemBody = { type: problemType(slug), title, status, detail, requestId }

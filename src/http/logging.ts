@@ -6,9 +6,9 @@ import type { DestinationStream } from 'pino'
  * string of a log line, so that no CPR number reaches the logs whatever a client put where.
  */
 // No boundary after the last digit: a CPR number with digits glued on (a path, an id) is still one.
-export const CPR_PATTERN = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}/g
+const CPR_PATTERN = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}/g
 const CPR_KEY = /cpr|civilregistration/i
-export const REDACTED = '[REDACTED]'
+const REDACTED = '[REDACTED]'
 
 /** An API key of this service (src/apikeys/keys.ts), wherever a client may have pasted one. */
 const API_KEY_PATTERN = /ansvar_[0-9a-f]{8}_[A-Za-z0-9_-]{20,}/g
@@ -31,7 +31,7 @@ export function redactSecrets(text: string): string {
  * A request URL as logs show it (issue 13, item 3: a key sent as `?api_key=…` was logged with the
  * URL): the path with CPR numbers and keys redacted, and the query's names without their values.
  */
-export function logUrl(url: string): string {
+function logUrl(url: string): string {
   const at = url.indexOf('?')
   if (at < 0) return redactSecrets(url)
   const names = url

@@ -157,7 +157,7 @@ export function problemExample(status: number): Json {
   return example
 }
 
-export function problemResponse(status: number, description = PROBLEM_DESCRIPTIONS[status] ?? 'Problem') {
+function problemResponse(status: number, description = PROBLEM_DESCRIPTIONS[status] ?? 'Problem') {
   return {
     description,
     content: {

@@ -1,4 +1,4 @@
-import { type Static, Type } from 'typebox'
+import { Type } from 'typebox'
 import Format from 'typebox/format'
 import { Settings } from 'typebox/system'
 import { isIsoDate } from '../law/dates.ts'
@@ -54,8 +54,6 @@ export const LegalSourceSchema = Type.Object(
   { citation: Type.String(), url: Type.Optional(Type.String({ format: 'uri' })) },
   { title: 'LegalSource', additionalProperties: false },
 )
-export type LegalSourceBody = Static<typeof LegalSourceSchema>
-
 /**
  * A copy of a TypeBox schema with `examples` (e.g. responses computed from the request examples, so
  * that the documented answers cannot drift from the code). Keeps TypeBox's hidden `~kind` keys.

@@ -40,7 +40,7 @@ export const ProblemSchema = Type.Object(
   },
 )
 
-export const TAGS = [
+const TAGS = [
   { name: 'Reference data', description: 'Municipalities and the rule catalogue' },
   {
     name: 'Assessments',

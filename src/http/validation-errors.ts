@@ -11,7 +11,7 @@ export interface FieldError {
   in?: string
 }
 
-export interface ValidatorError {
+interface ValidatorError {
   keyword: string
   instancePath: string
   schemaPath: string

@@ -19,7 +19,7 @@ import { EN } from './texts-en.ts'
 
 const TEXTS: Record<Language, LetterTexts> = { da: DA, en: EN }
 
-export interface LetterOptions {
+interface LetterOptions {
   /** The commute threshold in force (an interpretation), shown with the rules that use it. */
   reasonableOneWayCommuteMinutes: number
 }

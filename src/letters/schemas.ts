@@ -4,7 +4,7 @@ import { LETTER_MEDIA_TYPES } from './negotiate.ts'
 
 const closed = { additionalProperties: false } as const
 
-export const LetterSectionSchema = Type.Object(
+const LetterSectionSchema = Type.Object(
   {
     id: Type.Enum(SECTION_IDS),
     heading: Type.String(),
@@ -13,7 +13,7 @@ export const LetterSectionSchema = Type.Object(
   closed,
 )
 
-export const DecisionLetterSchema = Type.Object(
+const DecisionLetterSchema = Type.Object(
   {
     language: Type.Enum(['da', 'en']),
     status: Type.Enum(LETTER_STATUSES),

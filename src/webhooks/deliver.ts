@@ -14,7 +14,7 @@ type Log = {
   warn: (fields: Record<string, unknown>, message: string) => void
 }
 
-export interface DeliveryJob {
+interface DeliveryJob {
   deliveryId: string
 }
 
@@ -26,7 +26,7 @@ export interface DeliveryJob {
  * backoff and jitter; the last allowed attempt (about 24 h on) marks it failed — dead-lettered — and
  * completes the job, which lets the application's later events through.
  */
-export async function deliver(
+async function deliver(
   db: Kysely<Database>,
   settings: Config['webhooks'],
   job: JobWithMetadata<DeliveryJob>,

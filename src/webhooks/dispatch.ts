@@ -59,7 +59,7 @@ function receives(
  * cursor moved meanwhile, the round is dropped and done again from the new cursor.
  * Returns how many events were dispatched.
  */
-export async function dispatchOnce(db: Kysely<Database>, boss: PgBoss): Promise<number> {
+async function dispatchOnce(db: Kysely<Database>, boss: PgBoss): Promise<number> {
   const start = await db
     .selectFrom('webhook_dispatch')
     .select('position')

@@ -59,7 +59,7 @@ export async function startQueue(
  * How many retries fill the retry window (about 24 hours by default): the expected delays
  * (pg-boss's backoff averages ¾ of delay × 2^n, capped) summed until they reach the window.
  */
-export function retryLimitFor(
+function retryLimitFor(
   settings: Pick<Config['webhooks'], 'retryDelaySeconds' | 'retryDelayMaxSeconds' | 'retryWindowSeconds'>,
 ): number {
   let total = 0

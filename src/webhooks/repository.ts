@@ -5,7 +5,7 @@ import type { DeliveryRow, SubscriptionRow } from './webhook.table.ts'
 type Db = Kysely<Database>
 
 /** A municipality's key manages its municipality's subscriptions; a national key the national ones. */
-export type Owner = { municipalityCode: string | null }
+type Owner = { municipalityCode: string | null }
 
 const owned = (owner: Owner) => (eb: import('kysely').ExpressionBuilder<Database, 'webhook_subscription'>) =>
   owner.municipalityCode === null
@@ -71,8 +71,4 @@ export function findDelivery(
     .where('d.subscription_id', '=', subscriptionId)
     .where('d.id', '=', id)
     .executeTakeFirst()
-}
-
-export async function markPending(db: Db, id: string): Promise<void> {
-  await db.updateTable('webhook_delivery').set({ status: 'pending' }).where('id', '=', id).execute()
 }

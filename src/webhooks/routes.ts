@@ -34,7 +34,7 @@ import {
 import { checkWebhookUrl, UrlRefused } from './url-policy.ts'
 import type { SubscriptionRow } from './webhook.table.ts'
 
-export interface WebhookContext {
+interface WebhookContext {
   db: Kysely<Database>
   settings: Config['webhooks']
   /** The job queue, when this instance delivers (WEBHOOK_DELIVERY). */

@@ -4,7 +4,7 @@ import type { LookupFunction } from 'node:net'
 import type { CheckedUrl } from './url-policy.ts'
 
 /** Only this much of a receiver's answer is kept (issue 16, item 4). */
-export const ANSWER_LIMIT = 1024
+const ANSWER_LIMIT = 1024
 
 export interface SendResult {
   status: number | null

@@ -4,7 +4,7 @@
  * - `operationsOf` lists every route, method and input schema of `GET /openapi.json`, so new routes are
  *   fuzzed without touching the tests.
  * - `validArb` turns a (plain JSON Schema / OpenAPI 3.1) schema into a fast-check arbitrary of valid
- *   values; `invalidArb` mutates valid values (drop a required field, add an unknown one, change a type,
+ *   values; `mutationArb` mutates valid values (drop a required field, add an unknown one, change a type,
  *   put a value out of range, break a format or pattern).
  * - `acceptedBySchema` is the oracle: the same TypeBox check (with query/params/header conversion) that
  *   the app's validator compiler runs, on the JSON the server actually receives.
@@ -65,12 +65,12 @@ interface OpenApiOperation {
   security?: unknown[]
 }
 
-export interface OpenApiDocument {
+interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>
   components?: { schemas?: Record<string, JsonSchema> }
 }
 
-export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const
+const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const
 export type HttpMethod = Uppercase<(typeof HTTP_METHODS)[number]>
 
 /** One route and method with its input schemas, dereferenced. */
@@ -89,7 +89,7 @@ export interface Operation {
 }
 
 /** Replaces every `$ref` to `#/components/schemas/…` by a copy of its target (cycles cut at depth 32). */
-export function deref(schema: JsonSchema, doc: OpenApiDocument, depth = 0): JsonSchema {
+function deref(schema: JsonSchema, doc: OpenApiDocument, depth = 0): JsonSchema {
   if (depth > 32) return {}
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '')
@@ -138,7 +138,7 @@ function parameterObject(parameters: OpenApiParameter[], where: string, doc: Ope
 }
 
 /** Every operation of the document, in document order. */
-export function operationsOf(doc: OpenApiDocument): Operation[] {
+function operationsOf(doc: OpenApiDocument): Operation[] {
   const operations: Operation[] = []
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
@@ -184,7 +184,7 @@ export const cprArb: fc.Arbitrary<string> = fc
 const CPR_LIKE = /(?<![0-9A-Za-z])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[- ]?\d{4}(?![0-9A-Za-z])/g
 
 /** Every CPR-like number in a piece of text. */
-export function cprsIn(text: string): string[] {
+function cprsIn(text: string): string[] {
   return [...new Set(text.match(CPR_LIKE) ?? [])]
 }
 
@@ -205,7 +205,7 @@ export interface GenerateOptions {
 }
 
 /** Strings that have broken parsers, databases and log pipelines before. */
-export const NASTY_STRINGS = [
+const NASTY_STRINGS = [
   '\u0000',
   'a\u0000b',
   '\ud800',
@@ -429,7 +429,7 @@ function mergeAllOf(parts: JsonSchema[]): JsonSchema {
 
 export type Path = (string | number)[]
 
-export interface Site {
+interface Site {
   path: Path
   schema: JsonSchema
   value: unknown
@@ -442,7 +442,7 @@ export function asJson(value: unknown): unknown {
 }
 
 /** Every node of `value` with the schema that governs it (for a union, the first branch it satisfies). */
-export function sitesOf(schema: JsonSchema, value: unknown, path: Path = [], depth = 0): Site[] {
+function sitesOf(schema: JsonSchema, value: unknown, path: Path = [], depth = 0): Site[] {
   if (depth > 12) return []
   const branches = schema.anyOf ?? schema.oneOf
   if (branches) {
@@ -675,11 +675,6 @@ export function mutationArb(schema: JsonSchema, options: GenerateOptions = {}): 
   )
 }
 
-/** `mutationArb` without the path. */
-export function invalidArb(schema: JsonSchema, options: GenerateOptions = {}): fc.Arbitrary<unknown> {
-  return mutationArb(schema, options).map((m) => m.value)
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The oracle
 
@@ -699,7 +694,7 @@ const STRUCTURAL = new Set([
  * The TypeBox schema equivalent to a plain JSON schema: TypeBox checks plain schemas as they are, but
  * converts query strings, parameters and headers (`Value.Convert`) only by its own kinds.
  */
-export function toTypeBox(schema: JsonSchema): TSchema {
+function toTypeBox(schema: JsonSchema): TSchema {
   const options = Object.fromEntries(Object.entries(schema).filter(([k]) => !STRUCTURAL.has(k)))
   if ('const' in schema) return Type.Literal(schema.const as string, options)
   if (schema.enum)
@@ -788,7 +783,7 @@ export function toHeaderValue(value: unknown): string {
 // ---------------------------------------------------------------------------------------------------
 // The database
 
-export const WATCHED_TABLES = [
+const WATCHED_TABLES = [
   'takeover_application',
   'application_event',
   'idempotency_key',
@@ -796,13 +791,13 @@ export const WATCHED_TABLES = [
   'api_key',
 ] as const
 
-export type DatabaseState = Record<(typeof WATCHED_TABLES)[number], string>
+type DatabaseState = Record<(typeof WATCHED_TABLES)[number], string>
 
 /**
  * Per watched table: the row count and the sum of the rows' xmin (cheap; it changes on any insert,
  * update or delete, even one that restores the same content), and with `content` an md5 of every row.
  */
-export async function databaseState(
+async function databaseState(
   app: FastifyInstance,
   mode: 'xmin' | 'content' = 'xmin',
 ): Promise<DatabaseState> {
@@ -836,7 +831,7 @@ export interface FuzzRequest {
 }
 
 /** A request as a reproducible line in a failure message (long values abbreviated). */
-export function describeRequest(request: FuzzRequest): string {
+function describeRequest(request: FuzzRequest): string {
   const short = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s)
   const headers = Object.entries(request.headers)
     .map(([k, v]) => `${k}: ${short(v)}`)
@@ -848,7 +843,7 @@ export function describeRequest(request: FuzzRequest): string {
   return `${request.method} ${short(request.url)}\n  ${headers}${payload}`
 }
 
-export const INJECT_TIMEOUT_MS = 15_000
+const INJECT_TIMEOUT_MS = 15_000
 
 /** app.inject with a deadline: a request that never answers is a finding (a hang), not a stuck suite. */
 async function injectOnce(app: FastifyInstance, request: FuzzRequest): Promise<LightMyRequestResponse> {
@@ -903,7 +898,7 @@ export interface ProblemShape {
 }
 
 /** Asserts RFC 9457 shape for a 4xx/5xx and returns the parsed problem. */
-export function expectProblem(res: LightMyRequestResponse, context: string): ProblemShape {
+function expectProblem(res: LightMyRequestResponse, context: string): ProblemShape {
   expect(res.headers['content-type'], `${context}\n→ ${res.statusCode} ${res.body.slice(0, 500)}`).toMatch(
     /^application\/problem\+json/,
   )

@@ -21,7 +21,7 @@ interface ResponseObject {
   headers?: Record<string, { required?: boolean }>
 }
 type Operation = { responses: Record<string, ResponseObject> }
-export type OpenApiDocument = { paths: Record<string, Record<string, Operation>> }
+type OpenApiDocument = { paths: Record<string, Record<string, Operation>> }
 
 export interface RecordedResponse {
   method: string

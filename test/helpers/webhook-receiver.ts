@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
 
-export interface Received {
+interface Received {
   path: string
   webhookId: string
   event: { id: string; type: string; subject: string; data: Record<string, unknown> }

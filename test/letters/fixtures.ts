@@ -11,8 +11,7 @@ import { BOOTSTRAP_AUTH } from '../helpers/app.ts'
  */
 export const QUIET_LOAD_SHEDDING = { MAX_EVENT_LOOP_DELAY_MS: '60000' }
 
-/** The applicant's CPR number in every fixture: it must appear in no letter, in no format. */
-export const CPR = '010190-1234'
+/** The Swagger example applicant's CPR number (every fixture), in any of its shapes: it must appear in no letter, in no format. */
 export const CPR_SHAPES = /010190-?1234|0101901234/
 
 export const MEDIA = {

@@ -37,7 +37,7 @@ export interface FixtureApplication {
  */
 export const EXACT = { STATS_PERTURBATION: 'off' } as const
 
-export const personHash = (label: string) => createHash('sha256').update(`fixture:${label}`).digest('hex')
+const personHash = (label: string) => createHash('sha256').update(`fixture:${label}`).digest('hex')
 
 function statusOf(a: FixtureApplication): string {
   if (a.appeal?.outcome) return 'appeal_decided'
