@@ -89,18 +89,3 @@ export interface AppSettingTable {
   value: string
   created_at: Timestamp
 }
-
-export interface BenefitReductionTable {
-  id: Generated<string>
-  application_id: string
-  decided_reduction_percent: number
-  max_proportionate_reduction_percent: number | null
-  verdict: string
-  effective_date: string
-  moved_back_date: string | null
-  full_benefit_restored_date: string | null
-  justification: string | null
-  assessment: Json<unknown>
-  created_by: string
-  created_at: Timestamp
-}

@@ -3,13 +3,13 @@ import type {
   AccessLogTable,
   ApplicationEventTable,
   AppSettingTable,
-  BenefitReductionTable,
   IdempotencyKeyTable,
   TakeoverApplicationTable,
 } from '../applications/application.table.ts'
 import type { TakeoverMilestoneTable } from '../duties/milestone.table.ts'
 import type { EventOutboxTable } from '../events/event.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
+import type { BenefitReductionTable } from '../proportionality/benefit-reduction.table.ts'
 import type {
   WebhookDeliveryTable,
   WebhookDispatchTable,

@@ -1,5 +1,5 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { ApplicationRow, BenefitReductionTable } from '../applications/application.table.ts'
+import type { Kysely } from 'kysely'
+import type { ApplicationRow } from '../applications/application.table.ts'
 import type { StoredAssessment } from '../applications/mapper.ts'
 import { type AccessEntry, findApplication, logAccess } from '../applications/repository.ts'
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
@@ -16,6 +16,7 @@ import {
   renderBenefitReduction,
 } from '../law/proportionality/index.ts'
 import type { Language } from '../law/rule-definition.ts'
+import { type BenefitReductionRow, insertBenefitReduction, listBenefitReductions } from './repository.ts'
 import type { BenefitReductionAssessmentRequestBody, RecordBenefitReductionRequestBody } from './schemas.ts'
 
 /**
@@ -112,22 +113,18 @@ export async function recordReduction(
     })
     const assessment = renderBenefitReduction(findings, request.language)
     const restored = body.movedBackDate ? fullBenefitRestoredDate(body.movedBackDate) : undefined
-    const saved = await tx
-      .insertInto('benefit_reduction')
-      .values({
-        application_id: row.id,
-        decided_reduction_percent: body.decidedReductionPercent,
-        max_proportionate_reduction_percent: assessment.maxProportionateReductionPercent,
-        verdict: assessment.verdict,
-        effective_date: body.effectiveDate,
-        moved_back_date: body.movedBackDate ?? null,
-        full_benefit_restored_date: restored?.date ?? null,
-        justification: body.justification,
-        assessment: JSON.stringify(assessment),
-        created_by: request.principal.name,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow()
+    const saved = await insertBenefitReduction(tx, {
+      application_id: row.id,
+      decided_reduction_percent: body.decidedReductionPercent,
+      max_proportionate_reduction_percent: assessment.maxProportionateReductionPercent,
+      verdict: assessment.verdict,
+      effective_date: body.effectiveDate,
+      moved_back_date: body.movedBackDate ?? null,
+      full_benefit_restored_date: restored?.date ?? null,
+      justification: body.justification,
+      assessment: JSON.stringify(assessment),
+      created_by: request.principal.name,
+    })
     const result = toRecordedReduction({
       id: saved.id,
       application_id: row.id,
@@ -155,7 +152,7 @@ export async function recordReduction(
 }
 
 type ReductionRow = Omit<
-  Selectable<BenefitReductionTable>,
+  BenefitReductionRow,
   'max_proportionate_reduction_percent' | 'verdict' | 'assessment'
 > & {
   assessment: unknown
@@ -184,12 +181,6 @@ export async function listReductions(db: Kysely<Database>, principal: Principal,
   const row = await findApplication(db, applicationId, visibilityOf(principal))
   if (!row) throw new NotFound(`No application ${applicationId}.`)
   await logAccess(db, [accessEntry(row, principal, 'benefit-reductions')])
-  const rows = await db
-    .selectFrom('benefit_reduction')
-    .selectAll()
-    .where('application_id', '=', applicationId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute()
+  const rows = await listBenefitReductions(db, applicationId)
   return rows.map(toRecordedReduction)
 }
