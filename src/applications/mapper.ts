@@ -1,5 +1,5 @@
 import { dutyDeadlines } from '../law/duties/index.ts'
-import { handoverRule } from '../law/handover/rules.ts'
+import { handoverRule } from '../law/handover/index.ts'
 import type { Language } from '../law/rule-definition.ts'
 import type { ApplicationRow } from './application.table.ts'
 import type { ApplicationDates } from './application-dates.ts'

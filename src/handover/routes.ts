@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ACCEPT_LANGUAGE_DESCRIPTION, languageOf } from '../http/language.ts'
 import { withExamples } from '../http/schemas.ts'
 import { ProblemSchema } from '../http/swagger.ts'
-import { computeHandoverDates } from '../law/handover/index.ts'
+import { evaluateHandoverDates, renderHandoverDates } from '../law/handover/index.ts'
 import { HANDOVER_DATES_REQUEST_EXAMPLES, HandoverDatesRequest, HandoverDatesResponse } from './schemas.ts'
 
 export const handoverRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,7 +21,7 @@ export const handoverRoutes: FastifyPluginAsyncTypebox = async (app) => {
           200: withExamples(
             HandoverDatesResponse,
             HANDOVER_DATES_REQUEST_EXAMPLES.map(({ asOf, ...facts }) =>
-              computeHandoverDates(facts, { language: 'da', asOf: asOf ?? '2025-07-01' }),
+              renderHandoverDates(evaluateHandoverDates(facts, { asOf: asOf ?? '2025-07-01' }), 'da'),
             ),
           ),
           422: ProblemSchema,
@@ -30,13 +30,13 @@ export const handoverRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { asOf, parameters, ...facts } = request.body
-      const result = computeHandoverDates(facts, {
-        language: languageOf(request),
+      const findings = evaluateHandoverDates(facts, {
         ...(asOf ? { asOf } : {}),
         ...(parameters ? { parameters } : {}),
       })
-      reply.header('x-rules-version', result.rulesVersion)
-      return result
+      reply.header('x-rules-version', findings.rulesVersion)
+      // The law's answer is language-neutral; Danish or English is rendered here, once.
+      return renderHandoverDates(findings, languageOf(request))
     },
   )
 }

@@ -13,7 +13,7 @@ import {
   type HandoverFacts,
   RESPONSIBILITY_BASES,
   RESPONSIBILITY_RULE_IDS,
-} from '../law/handover/types.ts'
+} from '../law/handover/index.ts'
 
 /** A calendar date with its own description (same format as the shared IsoDate). */
 const date = (description: string, example: string) =>

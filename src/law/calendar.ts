@@ -88,6 +88,13 @@ export function helligdageFromLibrary(year: number): [IsoDate, HelligdagId][] {
 
 const NAMES = new Map(Object.values(HELLIGDAGE_BY_LIBRARY_RULE).map((spec) => [spec.id, spec.name]))
 
+/** The helligdage's names as one ICU `select` on `{holiday}` (the id), for the rules' messages. */
+export function helligdagNameSelect(argument: string): LocalisedText {
+  const select = (language: keyof LocalisedText) =>
+    `{${argument}, select, ${[...NAMES].map(([id, name]) => `${id} {${name[language]}}`).join(' ')} other {}}`
+  return { da: select('da'), en: select('en') }
+}
+
 /** The table's days of `year` (`MM-DD id` entries), or undefined outside its years. */
 function fromTable(year: number): [IsoDate, HelligdagId][] | undefined {
   const entries = HELLIGDAGE_TABLE.years[year - HELLIGDAGE_TABLE.firstYear]

@@ -9,11 +9,15 @@
  * this list once every area is in.
  */
 import { DANSKBONUS_RULE_MODULES } from './danskbonus/catalogue.ts'
+import { D_MODULES } from './duties/catalogue.ts'
+import { H_MODULES } from './handover/catalogue.ts'
 import { PROPORTIONALITY_RULE_MODULES } from './proportionality/catalogue.ts'
 import type { RuleModule } from './rule-module.ts'
 
 export const RULE_MODULES: readonly RuleModule[] = [
   // The areas' modules, one spread each (takeover, handover, duties, proportionality, danskbonus).
+  ...H_MODULES,
+  ...D_MODULES,
   ...PROPORTIONALITY_RULE_MODULES,
   ...DANSKBONUS_RULE_MODULES,
 ]

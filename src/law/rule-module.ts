@@ -21,8 +21,32 @@ import type { Language, LocalisedText, RuleDefinition } from './rule-definition.
  */
 export type Message = LocalisedText
 
-/** The values a message is rendered with. Dates travel as ISO strings and are passed as they should read. */
+/**
+ * The values a message is rendered with. An ISO string is inserted as it is (`{date}` → 2025-05-15); a
+ * calendar date to be read in words travels as `calendarDay(iso)` and is written with one of the named
+ * date formats below: `{d, date, long}` (15. maj 2025 / 15 May 2025), `{d, date, weekday}` (mandag /
+ * Monday), `{d, date, month}` (maj 2025 / May 2025).
+ */
 export type MessageValues = Record<string, string | number | boolean | Date>
+
+/**
+ * The named date formats. Calendar dates are UTC midnights formatted in UTC, so that the server's time
+ * zone never moves a date to the day before.
+ */
+const FORMATS = {
+  date: {
+    long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+    weekday: { weekday: 'long', timeZone: 'UTC' },
+    month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  },
+} as const
+
+/** A `YYYY-MM-DD` calendar date as the Date the named date formats expect (UTC midnight, any year). */
+export function calendarDay(iso: string): Date {
+  const day = new Date(0)
+  day.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+  return day
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: an evaluator's signature is the rule's own
 type Evaluator = (...args: any[]) => unknown
@@ -53,7 +77,7 @@ export function render(message: Message, language: Language, values: MessageValu
   const key = `${language}\u0000${text}`
   let format = compiled.get(key)
   if (!format) {
-    format = new IntlMessageFormat(text, LOCALES[language], undefined, { ignoreTag: true })
+    format = new IntlMessageFormat(text, LOCALES[language], FORMATS, { ignoreTag: true })
     compiled.set(key, format)
   }
   return String(format.format(values))

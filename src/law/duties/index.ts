@@ -1,3 +1,15 @@
-/** The receiving municipality's duties after a takeover (rules.md §§ 3 and 7). */
-export * from './rules.ts'
+/** The receiving municipality's duties after a takeover (rules.md §§ 3 and 7): one module per D-* rule. */
+export * from './catalogue.ts'
+export type { Period } from './counting.ts'
+export { contractDue, D_CONTRACT } from './d-contract.ts'
+export { contractGoalDue, D_CONTRACT_GOAL } from './d-contract-goal.ts'
+export { D_FIRST_OFFER, firstOfferDue } from './d-first-offer.ts'
+export { D_FOLLOW_UP, FOLLOW_UP_PARAMETER, followUpDue } from './d-follow-up.ts'
+export { D_HEALTH, FROM_TAKEOVER_PARAMETER, healthOfferDue, IL_15D_4 } from './d-health.ts'
+export { D_MOVE_BACK, fullBenefitRestoredDate } from './d-move-back.ts'
+export { D_PROCESSING, processingTargetDate } from './d-processing.ts'
+export { D_SIX_WEEKS, nextOfferDue } from './d-six-weeks.ts'
+export { D_UPSKILLING, upskillingWindowEnd } from './d-upskilling.ts'
+export { D_VISITATION, visitationDue } from './d-visitation.ts'
 export * from './schedule.ts'
+export * from './vocabulary.ts'

@@ -4,12 +4,21 @@
  * the deadlines out. Due dates depend only on the effective date and, for D-CONTRACT-GOAL, D-FOLLOW-UP
  * and D-SIX-WEEKS, on the milestone that starts them — never on the milestone that meets them.
  *
- * Counting as in ../handover/deadlines.ts: calendar months clamped to the month's last day, weeks of
- * 7 days, no roll-forward off weekends or helligdage.
+ * Each due date is its rule's own (d-*.ts; counting.ts: calendar months clamped to the month's last
+ * day, weeks of 7 days, no roll-forward off weekends or helligdage).
  */
 
-import { addDays, addMonthsClamped, type IsoDate } from '../dates.ts'
-import { type DeadlineState, DUTY_PERIODS, type DutyDeadlineId, type MilestoneType } from './rules.ts'
+import type { IsoDate } from '../dates.ts'
+import type { DutyDeadlineId } from './catalogue.ts'
+import { contractDue } from './d-contract.ts'
+import { contractGoalDue } from './d-contract-goal.ts'
+import { firstOfferDue } from './d-first-offer.ts'
+import { followUpDue } from './d-follow-up.ts'
+import { healthOfferDue } from './d-health.ts'
+import { nextOfferDue } from './d-six-weeks.ts'
+import { upskillingWindowEnd } from './d-upskilling.ts'
+import { visitationDue } from './d-visitation.ts'
+import type { DeadlineState, MilestoneType } from './vocabulary.ts'
 
 export interface CurrentMilestone {
   id: string
@@ -32,8 +41,6 @@ export interface DutyDeadline {
 
 const byDate = (a: CurrentMilestone, b: CurrentMilestone) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-
-const months = (from: IsoDate, n: number) => addMonthsClamped(from, n).date
 
 export function dutyDeadlines(
   takeoverEffectiveDate: IsoDate,
@@ -63,31 +70,31 @@ export function dutyDeadlines(
   const contract = first('contract_signed')
   const deadlines: DutyDeadline[] = [
     // IL § 19: also the receiving municipality, within 1 month of the takeover.
-    deadline('D-CONTRACT', E, months(E, 1), contract, false),
-    deadline('D-FIRST-OFFER', E, months(E, 1), first('first_company_offer'), true),
-    deadline('D-VISITATION', E, months(E, 3), first('readiness_assessed'), true),
-    deadline(
-      'D-HEALTH',
-      E,
-      months(E, DUTY_PERIODS.healthOfferMonths),
-      first('health_assessment_offered'),
-      true,
-    ),
+    deadline('D-CONTRACT', E, contractDue(E), contract, false),
+    deadline('D-FIRST-OFFER', E, firstOfferDue(E).latest, first('first_company_offer'), true),
+    deadline('D-VISITATION', E, visitationDue(E), first('readiness_assessed'), true),
+    deadline('D-HEALTH', E, healthOfferDue(E), first('health_assessment_offered'), true),
     {
-      ...deadline('D-UPSKILLING', E, months(E, DUTY_PERIODS.upskillingMonths), undefined, false),
+      ...deadline('D-UPSKILLING', E, upskillingWindowEnd(E), undefined, false),
       window: true,
     },
   ]
   if (contract) {
     // D-CONTRACT-GOAL: a content check of the contract, due with it.
     deadlines.push(
-      deadline('D-CONTRACT-GOAL', contract.date, contract.date, first('contract_goal_stated'), false),
+      deadline(
+        'D-CONTRACT-GOAL',
+        contract.date,
+        contractGoalDue(contract.date),
+        first('contract_goal_stated'),
+        false,
+      ),
     )
     deadlines.push(
       deadline(
         'D-FOLLOW-UP',
         contract.date,
-        months(contract.date, DUTY_PERIODS.followUpMonths),
+        followUpDue(contract.date),
         first('contract_followed_up', contract.date),
         true,
       ),
@@ -98,9 +105,7 @@ export function dutyDeadlines(
   const offers = sorted.filter((m) => m.type === 'first_company_offer' || m.type === 'company_offer')
   offers.forEach((offer, i) => {
     const next = offers.slice(i + 1).find((m) => m.date > offer.date)
-    deadlines.push(
-      deadline('D-SIX-WEEKS', offer.date, addDays(offer.date, DUTY_PERIODS.sixWeeksDays), next, true, i),
-    )
+    deadlines.push(deadline('D-SIX-WEEKS', offer.date, nextOfferDue(offer.date), next, true, i))
   })
   return deadlines.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
 }

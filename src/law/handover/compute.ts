@@ -1,32 +1,29 @@
 /**
  * `POST /v1/handover-dates` as a pure function: the responsibility date, the integration period, a § 18
  * takeover's effective date, the return of the full benefit after moving back, the deadlines, and a
- * step-by-step explanation in the requested language (rules.md § 3).
+ * step-by-step explanation (rules.md § 3) — as language-neutral findings (`evaluateHandoverDates`),
+ * rendered in the requested language at the edge (render.ts; `computeHandoverDates` does both).
  */
 
 import { ContradictoryInput } from '../../errors.ts'
 import { type IsoDate, todayInDenmark } from '../dates.ts'
-import { type Language, type LegalSource, type LocalisedText, RULES_VERSION } from '../rule-definition.ts'
+import { fullBenefitRestoredDate } from '../duties/d-move-back.ts'
+import { type Language, type LegalSource, RULES_VERSION } from '../rule-definition.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
-import { handoverDeadlines } from './deadlines.ts'
+import type { ResponsibilityRuleId } from './catalogue.ts'
+import { type Deadline, handoverDeadlines } from './deadlines.ts'
+import { integrationPeriod } from './h-period.ts'
+import { takeoverEffectiveDate } from './h-takeover.ts'
 import { checkedDate, optionalDate } from './input.ts'
-import { fullBenefitRestoredDate, integrationPeriod, takeoverEffectiveDate } from './period.ts'
-import { responsibilityDate } from './responsibility.ts'
 import {
   describeParameters,
   type HandoverParameters,
   resolveParameters,
   type UsedParameter,
-} from './rules.ts'
-import { render, say } from './text.ts'
-import type {
-  Deadline,
-  HandoverFacts,
-  ResponsibilityBasis,
-  ResponsibilityDate,
-  ResponsibilityRuleId,
-  RuleDate,
-} from './types.ts'
+} from './parameters.ts'
+import { renderStep, renderSteps } from './render.ts'
+import { responsibilityDate } from './responsibility.ts'
+import type { HandoverFacts, ResponsibilityBasis, ResponsibilityDate, RuleDate, Step } from './types.ts'
 
 export interface HandoverDatesOptions {
   language: Language
@@ -40,6 +37,12 @@ export interface DatedAnswer {
   date: IsoDate
   ruleId: string
   legalSources: LegalSource[]
+}
+
+/** The answer before rendering: the explanation and the deadlines' descriptions as findings. */
+export interface HandoverDateFindings extends Omit<HandoverDates, 'deadlines' | 'explanation'> {
+  deadlines: (Omit<Deadline, 'steps'> & { description: Step })[]
+  explanation: Step[]
 }
 
 export interface HandoverDates {
@@ -66,12 +69,33 @@ function conflict(pointer: string, message: string): never {
   throw new ContradictoryInput(pointer, message)
 }
 
+/** The dates in the requested language: `evaluateHandoverDates`, rendered (render.ts). */
 export function computeHandoverDates(facts: HandoverFacts, options: HandoverDatesOptions): HandoverDates {
+  return renderHandoverDates(evaluateHandoverDates(facts, options), options.language)
+}
+
+/** The answer in `language`: the explanation and the deadlines' descriptions rendered (at the edge). */
+export function renderHandoverDates(result: HandoverDateFindings, language: Language): HandoverDates {
+  return {
+    ...result,
+    deadlines: result.deadlines.map(({ description, ...d }) => ({
+      ...d,
+      description: renderStep(description, language),
+    })),
+    explanation: renderSteps(result.explanation, language),
+  }
+}
+
+/** The dates with a language-neutral explanation (rule ids, message codes, values). */
+export function evaluateHandoverDates(
+  facts: HandoverFacts,
+  options: Omit<HandoverDatesOptions, 'language'>,
+): HandoverDateFindings {
   const asOf = options.asOf === undefined ? todayInDenmark() : checkedDate(options.asOf, '/asOf')
   const parameters = resolveParameters(options.parameters)
   const responsibility = responsibilityDate(facts, { parameters })
   const period = integrationPeriod(responsibility.date)
-  const steps: LocalisedText[] = [...responsibility.steps, ...period.steps]
+  const steps: Step[] = [...responsibility.steps, ...period.steps]
 
   const takeover =
     facts.takeover && checkTakeover(facts.takeover, responsibility, period.freeMovementFromDate)
@@ -108,35 +132,11 @@ export function computeHandoverDates(facts: HandoverFacts, options: HandoverDate
     takeoverEffectiveDate: takeover?.date,
     latestCompanyBasedOfferEndDate: offerEnd,
   })
-  steps.push(
-    say(
-      () =>
-        'Frister regnes i kalenderdage og -måneder ("inden 1 måned" er samme dato måneden efter, eller månedens sidste dag, hvis datoen ikke findes) og rykkes ikke væk fra weekender og helligdage.',
-      () =>
-        'Deadlines are counted in calendar days and months ("within 1 month" is the same day-of-month next month, or that month\'s last day where it has none) and are not moved off weekends or helligdage.',
-    ),
-    ...deadlines.flatMap((d) => d.steps),
-  )
-  if (offerEnd === undefined) {
-    steps.push(
-      say(
-        () =>
-          'D-SIX-WEEKS: for jobparate må der højst gå 6 uger mellem virksomhedsrettede tilbud (IL § 17 a); oplys latestCompanyBasedOfferEndDate for at få fristen beregnet.',
-        () =>
-          'D-SIX-WEEKS: for job-ready persons at most 6 weeks may pass between company-based offers (IL § 17 a); give latestCompanyBasedOfferEndDate to have that deadline computed.',
-      ),
-    )
-  }
+  steps.push({ ruleId: '', code: 'deadlinesCounting' }, ...deadlines.flatMap((d) => d.steps))
+  if (offerEnd === undefined) steps.push({ ruleId: 'D-SIX-WEEKS', code: 'offerEndNotGiven' })
   if (takeover) {
     const days = parameters.processingTargetDays
-    steps.push(
-      say(
-        () =>
-          `D-PROCESSING: der er ingen lovbestemt frist for afgørelse af en § 18-ansøgning; tjenesten følger kommunens mål på ${days} dage (fortolkning, ikke lov).`,
-        () =>
-          `D-PROCESSING: there is no statutory deadline for deciding a § 18 application; the service tracks the municipality's target of ${days} days (interpretation, not law).`,
-      ),
-    )
+    steps.push({ ruleId: 'D-PROCESSING', code: 'noStatutoryDeadline', values: { days } })
   }
 
   return {
@@ -152,11 +152,8 @@ export function computeHandoverDates(facts: HandoverFacts, options: HandoverDate
     freeMovementFromDate: period.freeMovementFromDate,
     ...(takeover ? { takeoverEffectiveDate: answer(takeover) } : {}),
     ...(fullBenefit ? { fullBenefitFromDate: answer(fullBenefit) } : {}),
-    deadlines: deadlines.map(({ steps: _steps, description, ...d }) => ({
-      ...d,
-      description: description[options.language],
-    })),
-    explanation: render(steps, options.language),
+    deadlines: deadlines.map(({ steps: _steps, ...d }) => d),
+    explanation: steps,
     parameters: describeParameters(parameters),
     rulesVersion: RULES_VERSION,
   }
@@ -165,7 +162,7 @@ export function computeHandoverDates(facts: HandoverFacts, options: HandoverDate
 /** H-TAKEOVER with the cross-checks that make a takeover impossible (422), then its effective date. */
 function checkTakeover(
   input: NonNullable<HandoverFacts['takeover']>,
-  responsibility: ResponsibilityDate,
+  responsibility: ResponsibilityDate<ResponsibilityRuleId>,
   freeMovementFromDate: IsoDate,
 ): RuleDate {
   const approval = checkedDate(input.approvalDate, '/takeover/approvalDate')

@@ -1,18 +1,40 @@
 /**
  * The municipality's deadlines that run from the responsibility date or a § 18 takeover (rules.md § 3:
- * D-CONTRACT, D-FIRST-OFFER, D-VISITATION, D-SIX-WEEKS) and the D-PROCESSING target.
- *
- * Counting: "within 1 month" is the same day-of-month in the next month, or that month's last day where
- * it has none (31 Jan → 28/29 Feb; rules.md § 3). Weeks are 7 calendar days. Deadlines are not moved
- * off weekends or helligdage: they bind the municipality, and rules.md gives no roll-forward for them.
+ * D-CONTRACT, D-FIRST-OFFER, D-VISITATION, D-SIX-WEEKS, D-HEALTH, D-FOLLOW-UP, D-UPSKILLING), each
+ * counted by its own module (../duties/d-*.ts; counting: ../duties/counting.ts).
  */
 
-import { addDays, addMonthsClamped, type IsoDate } from '../dates.ts'
-import type { LocalisedText } from '../rule-definition.ts'
+import type { IsoDate } from '../dates.ts'
+import { idsOf } from '../duties/catalogue.ts'
+import { countingStep, dueAfter, type Period } from '../duties/counting.ts'
+import { CONTRACT_PERIOD, D_CONTRACT } from '../duties/d-contract.ts'
+import {
+  D_FIRST_OFFER,
+  FIRST_OFFER_LATEST_PERIOD,
+  FIRST_OFFER_TARGET_PERIOD,
+} from '../duties/d-first-offer.ts'
+import { D_FOLLOW_UP, FOLLOW_UP_PERIOD } from '../duties/d-follow-up.ts'
+import { D_HEALTH, HEALTH_PERIOD } from '../duties/d-health.ts'
+import { D_SIX_WEEKS, SIX_WEEKS_PERIOD } from '../duties/d-six-weeks.ts'
+import { D_UPSKILLING, UPSKILLING_PERIOD } from '../duties/d-upskilling.ts'
+import { D_VISITATION, VISITATION_PERIOD } from '../duties/d-visitation.ts'
+import type { RuleModule } from '../rule-module.ts'
 import { checkedDate } from './input.ts'
-import { DEFAULT_HANDOVER_PARAMETERS, handoverRule } from './rules.ts'
-import { longDate, monthsStep, say } from './text.ts'
-import type { Deadline, DeadlineRuleId, DeadlineStart, RuleDate } from './types.ts'
+import type { Deadline as AnyDeadline, DeadlineStart } from './types.ts'
+
+export { processingTargetDate } from '../duties/d-processing.ts'
+
+export const DEADLINE_RULE_IDS = idsOf([
+  D_CONTRACT,
+  D_FIRST_OFFER,
+  D_VISITATION,
+  D_SIX_WEEKS,
+  D_FOLLOW_UP,
+  D_HEALTH,
+  D_UPSKILLING,
+] as const)
+export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number]
+export type Deadline = AnyDeadline<DeadlineRuleId>
 
 export interface DeadlineStarts {
   responsibilityDate: IsoDate
@@ -23,47 +45,30 @@ export interface DeadlineStarts {
 }
 
 interface Counting {
-  id: DeadlineRuleId
+  rule: RuleModule<DeadlineRuleId>
   kind: Deadline['kind']
   startDate: IsoDate
   startsFrom: DeadlineStart
-  description: LocalisedText
+  /** The message of the rule that describes this deadline. */
+  description: string
   /** Default false: the deadline is the law's. */
   interpretation?: boolean
 }
 
-function afterMonths(c: Counting, months: number): Deadline {
-  const { date, clamped } = addMonthsClamped(c.startDate, months)
+function counted({ rule, description, interpretation, ...c }: Counting, period: Period): Deadline {
+  const id = rule.definition.id
+  const date = dueAfter(c.startDate, period)
+  // Key order as the answers have always had it (the OpenAPI examples are generated from them).
   return {
+    id,
     ...c,
+    ...(interpretation === undefined ? {} : { interpretation }),
     date,
-    legalSources: [...handoverRule(c.id).legalSources],
-    steps: [monthsStep(c.id, c.startDate, months, date, clamped)],
-    interpretation: c.interpretation ?? false,
+    description: { ruleId: id, code: description },
+    legalSources: [...rule.definition.legalSources],
+    steps: [countingStep(id, c.startDate, period)],
+    interpretation: interpretation ?? false,
   }
-}
-
-function afterWeeks(c: Counting, weeks: number): Deadline {
-  const date = addDays(c.startDate, weeks * 7)
-  const s = longDate(c.startDate)
-  const r = longDate(date)
-  return {
-    ...c,
-    date,
-    legalSources: [...handoverRule(c.id).legalSources],
-    interpretation: c.interpretation ?? false,
-    steps: [
-      say(
-        (t) => `${c.id}: ${weeks} uger (${weeks * 7} dage) efter ${t(s)} er ${t(r)}.`,
-        (t) => `${c.id}: ${weeks} weeks (${weeks * 7} days) after ${t(s)} is ${t(r)}.`,
-      ),
-    ],
-  }
-}
-
-const HEALTH: LocalisedText = {
-  da: 'Tilbud om helbredsmæssig vurdering snarest muligt og inden 6 måneder efter overtagelsen af ansvaret (IL § 15 d, stk. 4), når der er behov (kvoteflygtninge: altid).',
-  en: 'Offer of a health assessment as soon as possible and within 6 months of taking over responsibility (IL § 15 d stk. 4), where needed (quota refugees: always).',
 }
 
 /**
@@ -71,19 +76,16 @@ const HEALTH: LocalisedText = {
  * the latest day the contract may be made (D-CONTRACT), the latest possible follow-up.
  */
 function followUp(contract: Deadline): Deadline {
-  return afterMonths(
+  return counted(
     {
-      id: 'D-FOLLOW-UP',
+      rule: D_FOLLOW_UP,
       kind: 'latest',
       startDate: contract.date,
       startsFrom: 'contract_deadline',
       interpretation: true,
-      description: {
-        da: 'Opfølgning på kontrakten senest 3 måneder efter, at den er indgået; regnet fra kontraktfristen (fortolkning: Københavns måling, seed 002).',
-        en: 'Follow-up on the contract within 3 months of making it; counted from the contract deadline (interpretation: Copenhagen’s measure, seed 002).',
-      },
+      description: 'fromContractDeadline',
     },
-    3,
+    FOLLOW_UP_PERIOD,
   )
 }
 
@@ -91,140 +93,53 @@ function followUp(contract: Deadline): Deadline {
 export function handoverDeadlines(starts: DeadlineStarts): Deadline[] {
   const start = checkedDate(starts.responsibilityDate, '/responsibilityDate')
   const fromResponsibility = { startDate: start, startsFrom: 'responsibility_date' as const }
+  const latest = { kind: 'latest' as const, ...fromResponsibility }
   const deadlines: Deadline[] = [
-    afterMonths(
-      {
-        id: 'D-CONTRACT',
-        kind: 'latest',
-        ...fromResponsibility,
-        description: {
-          da: 'Kontrakt med personen senest 1 måned efter, at kommunen har overtaget ansvaret (IL § 19).',
-          en: 'Contract with the person within 1 month of the municipality taking over responsibility (IL § 19).',
-        },
-      },
-      1,
+    counted({ rule: D_CONTRACT, ...latest, description: 'fromResponsibility' }, CONTRACT_PERIOD),
+    counted(
+      { rule: D_FIRST_OFFER, kind: 'target', ...fromResponsibility, description: 'target' },
+      FIRST_OFFER_TARGET_PERIOD,
     ),
-    afterWeeks(
-      {
-        id: 'D-FIRST-OFFER',
-        kind: 'target',
-        ...fromResponsibility,
-        description: {
-          da: 'Første virksomhedsrettede tilbud (virksomhedspraktik eller løntilskud) så vidt muligt inden for de første 2 uger (IL § 16).',
-          en: 'First company-based offer (work placement or wage subsidy), if possible within the first 2 weeks (IL § 16).',
-        },
-      },
-      2,
-    ),
-    afterMonths(
-      {
-        id: 'D-FIRST-OFFER',
-        kind: 'latest',
-        ...fromResponsibility,
-        description: {
-          da: 'Første virksomhedsrettede tilbud senest 1 måned efter ansvarets overgang (IL § 16).',
-          en: 'First company-based offer at the latest 1 month after responsibility passed (IL § 16).',
-        },
-      },
-      1,
-    ),
-    afterMonths(
-      {
-        id: 'D-VISITATION',
-        kind: 'latest',
-        ...fromResponsibility,
-        description: {
-          da: 'Personen anses som jobparat de første 3 måneder; senest da vurderer kommunen, om personen er jobparat eller aktivitetsparat (IL § 17).',
-          en: 'The person counts as job-ready for the first 3 months; by then the municipality assesses job-ready or activity-ready (IL § 17).',
-        },
-      },
-      3,
-    ),
-    afterMonths({ id: 'D-HEALTH', kind: 'latest', ...fromResponsibility, description: HEALTH }, 6),
+    counted({ rule: D_FIRST_OFFER, ...latest, description: 'latest' }, FIRST_OFFER_LATEST_PERIOD),
+    counted({ rule: D_VISITATION, ...latest, description: 'description' }, VISITATION_PERIOD),
+    counted({ rule: D_HEALTH, ...latest, description: 'description' }, HEALTH_PERIOD),
   ]
   deadlines.push(followUp(deadlines[0]!))
   if (starts.takeoverEffectiveDate !== undefined) {
     const takeover = checkedDate(starts.takeoverEffectiveDate, '/takeover')
+    const fromTakeover = { startDate: takeover, startsFrom: 'takeover_effective_date' as const }
     deadlines.push(
-      afterMonths(
-        {
-          id: 'D-CONTRACT',
-          kind: 'latest',
-          startDate: takeover,
-          startsFrom: 'takeover_effective_date',
-          description: {
-            da: 'Tilflytningskommunen indgår kontrakt senest 1 måned efter, at overtagelsen efter § 18 har virkning (IL § 19).',
-            en: 'The receiving municipality makes the contract within 1 month of the § 18 takeover taking effect (IL § 19).',
-          },
-        },
-        1,
+      counted(
+        { rule: D_CONTRACT, kind: 'latest', ...fromTakeover, description: 'fromTakeover' },
+        CONTRACT_PERIOD,
       ),
     )
     deadlines.push(followUp(deadlines.at(-1)!))
-    const fromTakeover = { startDate: takeover, startsFrom: 'takeover_effective_date' as const }
     deadlines.push(
-      afterMonths(
-        { id: 'D-HEALTH', kind: 'latest', ...fromTakeover, description: HEALTH, interpretation: true },
-        6,
+      counted(
+        { rule: D_HEALTH, kind: 'latest', ...fromTakeover, description: 'description', interpretation: true },
+        HEALTH_PERIOD,
       ),
-      afterMonths(
-        {
-          id: 'D-UPSKILLING',
-          kind: 'window',
-          ...fromTakeover,
-          description: {
-            da: 'Forberedende forløb mod et virksomhedsrettet tilbud kan gives i op til 6 måneder fra overtagelsens virkningstidspunkt og skal knyttes til en konkret virksomhed (Ankestyrelsen, seed 004).',
-            en: 'Preparatory courses towards a company-based offer may be given for up to 6 months from the takeover taking effect and must be tied to a concrete company (Ankestyrelsen, seed 004).',
-          },
-        },
-        6,
+      counted(
+        { rule: D_UPSKILLING, kind: 'window', ...fromTakeover, description: 'fromTakeover' },
+        UPSKILLING_PERIOD,
       ),
     )
   }
   if (starts.latestCompanyBasedOfferEndDate !== undefined) {
     deadlines.push(
-      afterWeeks(
+      counted(
         {
-          id: 'D-SIX-WEEKS',
+          rule: D_SIX_WEEKS,
           kind: 'latest',
           startDate: checkedDate(starts.latestCompanyBasedOfferEndDate, '/latestCompanyBasedOfferEndDate'),
           startsFrom: 'latest_company_based_offer_end',
-          description: {
-            da: 'For en jobparat person: næste virksomhedsrettede tilbud senest 6 uger efter, at det forrige sluttede (IL § 17 a).',
-            en: 'For a job-ready person: the next company-based offer at the latest 6 weeks after the previous one ended (IL § 17 a).',
-          },
+          description: 'description',
         },
-        6,
+        SIX_WEEKS_PERIOD,
       ),
     )
   }
   // Stable sort: equal dates keep the order above (contract before first offer).
   return deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-}
-
-/**
- * D-PROCESSING: the municipality's own target date for deciding a § 18 application received on
- * `receivedDate`. Not a statutory deadline (interpretation; default 30 days).
- */
-export function processingTargetDate(
-  receivedDate: IsoDate,
-  targetDays: number = DEFAULT_HANDOVER_PARAMETERS.processingTargetDays,
-): RuleDate {
-  const received = checkedDate(receivedDate, '/receivedDate')
-  const date = addDays(received, targetDays)
-  const r = longDate(received)
-  const d = longDate(date)
-  return {
-    date,
-    ruleId: 'D-PROCESSING',
-    legalSources: [...handoverRule('D-PROCESSING').legalSources],
-    steps: [
-      say(
-        (t) =>
-          `D-PROCESSING: kommunens mål er en afgørelse inden for ${targetDays} dage; modtaget ${t(r)}, mål ${t(d)}. Der er ingen lovbestemt frist (fortolkning, parameteren processingTargetDays).`,
-        (t) =>
-          `D-PROCESSING: the municipality's target is a decision within ${targetDays} days; received ${t(r)}, target ${t(d)}. There is no statutory deadline (interpretation, parameter processingTargetDays).`,
-      ),
-    ],
-  }
 }

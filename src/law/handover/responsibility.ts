@@ -5,14 +5,21 @@
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import { LEGAL_BASIS, type LocalisedText, requireLegalBasis } from '../rule-definition.ts'
-import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly, sources } from './category.ts'
-import { cprRegistered } from './cpr.ts'
+import { LEGAL_BASIS, requireLegalBasis } from '../rule-definition.ts'
+import { calendarDay } from '../rule-module.ts'
+import type { ResponsibilityRuleId } from './catalogue.ts'
+import { type At, intro, notUsed, type ResponsibilityFacts, rejectEarly } from './category.ts'
+import { cprRegistered, H_CPR } from './h-cpr.ts'
+import { earlyTakeover, H_EARLY } from './h-early.ts'
+import { H_REF, refugeeHandoverDate } from './h-ref.ts'
+import { H_UKR, ukrainianHandoverDate } from './h-ukr.ts'
 import { optionalDate, pointer, requiredDate } from './input.ts'
-import { refugeeHandoverDate, ukrainianHandoverDate } from './refugee.ts'
-import { type HandoverParameters, handoverRule, resolveParameters } from './rules.ts'
-import { longDate, say } from './text.ts'
-import type { ResponsibilityDate } from './types.ts'
+import { type HandoverParameters, resolveParameters } from './parameters.ts'
+import type { ResponsibilityDate as AnyResponsibilityDate } from './types.ts'
+
+type ResponsibilityDate = AnyResponsibilityDate<ResponsibilityRuleId>
+
+const RULES = { 'H-REF': H_REF, 'H-EARLY': H_EARLY, 'H-CPR': H_CPR, 'H-UKR': H_UKR } as const
 
 export type { ResponsibilityFacts } from './category.ts'
 
@@ -55,7 +62,7 @@ const BASIS_FIELD: Record<ResponsibilityDate['basis'], string> = {
 function requireBasisInForce(result: ResponsibilityDate, at: At): void {
   const act =
     result.ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
-  requireLegalBasis(handoverRule(result.ruleId), act, result.basisDate, at(BASIS_FIELD[result.basis]))
+  requireLegalBasis(RULES[result.ruleId].definition, act, result.basisDate, at(BASIS_FIELD[result.basis]))
 }
 
 function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at: At): ResponsibilityDate {
@@ -81,77 +88,22 @@ function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at:
     )
   }
   const steps = [intro('refugee', 'H-REF')]
-  let basisLabel: LocalisedText | undefined
+  const countedFrom = visitation === undefined ? 'residence_permit' : 'visitation_decision'
   if (visitation === undefined) {
-    basisLabel = { da: 'opholdstilladelsen', en: 'the residence permit' }
-    const p = longDate(basisDate)
-    steps.push(
-      say(
-        (t) =>
-          `Der er ikke oplyst nogen visiteringsafgørelse (visitationDecisionDate), så opholdstilladelsens dato (${t(p)}) bruges i stedet, sådan som vejledningen fra 2004 regnede (seed 001: tilladelse 8. marts → 1. maj). Visiteringen træffes normalt sammen med tilladelsen; er den truffet senere, så oplys visitationDecisionDate, som kan give en senere dato. Den nuværende regels rykning til hverdag anvendes (2004-vejledningen havde ingen).`,
-        (t) =>
-          `No visitation decision (visitationDecisionDate) was given, so the residence permit date (${t(p)}) is used in its place, as the 2004 guidance counted (seed 001: permit 8 March → 1 May). The visitation decision is normally made with the permit; if it was made later, give visitationDecisionDate, which may give a later date. The current rule's weekday roll-forward is applied (the 2004 guidance had none).`,
-      ),
-    )
+    steps.push({ ruleId: 'H-REF', code: 'residencePermitUsed', values: { permit: calendarDay(basisDate) } })
   }
-  const href = refugeeHandoverDate(basisDate, parameters, basisLabel)
+  const href = refugeeHandoverDate(basisDate, parameters, countedFrom)
   steps.push(...href.steps)
-  const basis = visitation === undefined ? 'residence_permit' : 'visitation_decision'
-  const result: ResponsibilityDate = {
+  const result: AnyResponsibilityDate<'H-REF'> = {
     date: href.date,
     ruleId: 'H-REF',
-    legalSources: sources('H-REF'),
-    basis,
+    legalSources: [...H_REF.definition.legalSources],
+    basis: countedFrom,
     basisDate,
     steps,
   }
   const early = optionalDate(facts.earlyTakeoverDate, at('/earlyTakeoverDate'))
   return early === undefined ? result : earlyTakeover(early, result, at)
-}
-
-/** H-EARLY: with consent, an agreed date before the H-REF date replaces it. */
-function earlyTakeover(early: string, href: ResponsibilityDate, at: At): ResponsibilityDate {
-  if (early < href.basisDate) {
-    throw new ContradictoryInput(
-      at('/earlyTakeoverDate'),
-      `earlyTakeoverDate (${early}) is before the ${href.basis === 'residence_permit' ? 'residence permit' : 'visitation decision'} (${href.basisDate}): the municipality cannot take over responsibility before it (H-EARLY).`,
-    )
-  }
-  if (early > href.date) {
-    throw new ContradictoryInput(
-      at('/earlyTakeoverDate'),
-      `earlyTakeoverDate (${early}) is after the H-REF date (${href.date}): H-EARLY only allows a takeover earlier than the date on which responsibility passes by law (IL § 4 stk. 2).`,
-    )
-  }
-  const e = longDate(early)
-  const h = longDate(href.date)
-  if (early === href.date) {
-    const steps = [
-      ...href.steps,
-      say(
-        (t) => `H-EARLY: den aftalte overtagelsesdato ${t(e)} er selve H-REF-datoen; det ændrer intet.`,
-        (t) => `H-EARLY: the agreed early takeover date ${t(e)} is the H-REF date itself; nothing changes.`,
-      ),
-    ]
-    return { ...href, steps }
-  }
-  const steps = [
-    ...href.steps,
-    say(
-      (t) =>
-        `H-EARLY: med personens samtykke har kommunen overtaget ansvaret den ${t(e)}, før H-REF-datoen ${t(h)} (IL § 4, stk. 2); ansvarsdatoen og integrationsperioden regnes fra ${t(e)}.`,
-      (t) =>
-        `H-EARLY: with the person's consent the municipality took over on ${t(e)}, before the H-REF date ${t(h)} (IL § 4 stk. 2); the responsibility date and the integration period count from ${t(e)}.`,
-    ),
-  ]
-  return {
-    date: early,
-    ruleId: 'H-EARLY',
-    legalSources: sources('H-EARLY'),
-    basis: 'early_takeover',
-    basisDate: early,
-    steps,
-  }
 }
 
 function ukrainian(facts: ResponsibilityFacts, parameters: HandoverParameters, at: At): ResponsibilityDate {
@@ -177,7 +129,7 @@ function ukrainian(facts: ResponsibilityFacts, parameters: HandoverParameters, a
   return {
     date: ukr.date,
     ruleId: 'H-UKR',
-    legalSources: sources('H-UKR'),
+    legalSources: [...H_UKR.definition.legalSources],
     basis: 'visitation_decision',
     basisDate: decision,
     steps,

@@ -1,11 +1,22 @@
 /**
  * Inputs and results of the handover-date computation (rules.md § 3). Results carry their explanation
- * as LocalisedText steps, so that a stored application can keep them and render either language.
+ * as language-neutral steps (findings: rule id, message code, values); the edge renders them in Danish
+ * or English from the rules' messages (render.ts).
  */
 
 import type { IsoDate } from '../dates.ts'
-import type { LegalSource, LocalisedText } from '../rule-definition.ts'
+import type { LegalSource } from '../rule-definition.ts'
+import type { Finding } from '../rule-module.ts'
 import type { ApplicantCategory } from '../vocabulary.ts'
+
+/**
+ * One line of an explanation. `lists` holds the findings a line enumerates (the days a date rolled
+ * past, the helligdage a count passed over): each is rendered and the list joined the language's way
+ * ("a, b og c" / "a, b and c") into the value of that name.
+ */
+export interface Step extends Finding {
+  lists?: Record<string, readonly Step[]>
+}
 
 /** The facts of `POST /v1/handover-dates` (api.md "Dates"), without `asOf` and parameter overrides. */
 export interface HandoverFacts {
@@ -30,21 +41,6 @@ export const RESPONSIBILITY_BASES = [
 ] as const
 export type ResponsibilityBasis = (typeof RESPONSIBILITY_BASES)[number]
 
-/** The rules that can fix the responsibility date (rules.md § 3). */
-export const RESPONSIBILITY_RULE_IDS = ['H-REF', 'H-EARLY', 'H-CPR', 'H-UKR'] as const
-export type ResponsibilityRuleId = (typeof RESPONSIBILITY_RULE_IDS)[number]
-
-export const DEADLINE_RULE_IDS = [
-  'D-CONTRACT',
-  'D-FIRST-OFFER',
-  'D-VISITATION',
-  'D-SIX-WEEKS',
-  'D-FOLLOW-UP',
-  'D-HEALTH',
-  'D-UPSKILLING',
-] as const
-export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number]
-
 /**
  * `target`: "if possible" (D-FIRST-OFFER's 2 weeks); `latest`: the statutory limit; `window`: the end of
  * a period in which something may be offered (D-UPSKILLING).
@@ -64,11 +60,12 @@ export interface RuleDate {
   date: IsoDate
   ruleId: string
   legalSources: LegalSource[]
-  steps: LocalisedText[]
+  steps: Step[]
 }
 
-export interface ResponsibilityDate extends RuleDate {
-  ruleId: ResponsibilityRuleId
+/** `Id`: the responsibility rules (H-REF, H-EARLY, H-CPR, H-UKR; RESPONSIBILITY_RULE_IDS). */
+export interface ResponsibilityDate<Id extends string = string> extends RuleDate {
+  ruleId: Id
   basis: ResponsibilityBasis
   /** The fact the date was counted from (e.g. the visitation decision date). */
   basisDate: IsoDate
@@ -82,19 +79,20 @@ export interface IntegrationPeriod {
   freeMovementFromDate: IsoDate
   ruleId: 'H-PERIOD'
   legalSources: LegalSource[]
-  steps: LocalisedText[]
+  steps: Step[]
 }
 
-export interface Deadline {
+/** `Id`: the deadline rules (DEADLINE_RULE_IDS of deadlines.ts). */
+export interface Deadline<Id extends string = string> {
   /** The rule id (D-CONTRACT, D-FIRST-OFFER, …); D-FIRST-OFFER appears twice, as target and as latest date. */
-  id: DeadlineRuleId
+  id: Id
   date: IsoDate
   kind: (typeof DEADLINE_KINDS)[number]
   startDate: IsoDate
   startsFrom: DeadlineStart
-  description: LocalisedText
+  description: Step
   legalSources: LegalSource[]
-  steps: LocalisedText[]
+  steps: Step[]
   /** True where the deadline rests on a choice the service makes (rules.md: **interpretation**). */
   interpretation: boolean
 }

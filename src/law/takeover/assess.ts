@@ -5,7 +5,7 @@
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import { handoverRule } from '../handover/rules.ts'
+import { handoverRule } from '../handover/catalogue.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
 import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rule-definition.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'

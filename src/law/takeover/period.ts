@@ -5,4 +5,4 @@
  */
 
 export { isIsoDate } from '../dates.ts'
-export { freeMovementFromDate, integrationPeriodEnded } from '../handover/period.ts'
+export { freeMovementFromDate, integrationPeriodEnded } from '../handover/h-period.ts'

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
 import { isWorkingDay } from '../../../src/law/calendar.ts'
 import { dayNumber, daysBetween, fromDayNumberToIso } from '../../../src/law/dates.ts'
-import { responsibilityDate, ukrainianHandoverDate } from '../../../src/law/handover/index.ts'
+import {
+  renderSteps,
+  responsibilityDate,
+  type Step,
+  ukrainianHandoverDate,
+} from '../../../src/law/handover/index.ts'
 import type { ApplicantCategory } from '../../../src/law/vocabulary.ts'
 
 function lawError(fn: () => unknown): InvalidInput {
@@ -16,7 +21,8 @@ function lawError(fn: () => unknown): InvalidInput {
   throw new Error('expected a InvalidInput')
 }
 
-const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
+// The law returns language-neutral steps; the edge renders them (renderSteps).
+const en = (steps: readonly Step[]) => renderSteps(steps, 'en').join('\n')
 const CPR_CATEGORIES: ApplicantCategory[] = [
   'quota_refugee',
   'family_reunified',

@@ -5,10 +5,13 @@ import {
   computeHandoverDates,
   handoverDeadlines,
   processingTargetDate,
+  renderSteps,
+  type Step,
 } from '../../../src/law/handover/index.ts'
 import { APPLICANT_CATEGORIES } from '../../../src/law/vocabulary.ts'
 
-const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
+// The law returns language-neutral steps; the edge renders them (renderSteps).
+const en = (steps: readonly Step[]) => renderSteps(steps, 'en').join('\n')
 const byId = (deadlines: { id: string; kind: string; startsFrom: string; date: string }[]) =>
   Object.fromEntries(deadlines.map((d) => [`${d.id}/${d.kind}/${d.startsFrom}`, d.date]))
 

@@ -4,10 +4,13 @@ import { dayNumber, daysBetween, fromDayNumberToIso, parseIsoDate } from '../../
 import {
   fullBenefitRestoredDate,
   integrationPeriod,
+  renderSteps,
+  type Step,
   takeoverEffectiveDate,
 } from '../../../src/law/handover/index.ts'
 
-const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
+// The law returns language-neutral steps; the edge renders them (renderSteps).
+const en = (steps: readonly Step[]) => renderSteps(steps, 'en').join('\n')
 const anyDate = fc
   .integer({ min: dayNumber('2000-01-01'), max: dayNumber('2040-12-31') })
   .map((n) => fromDayNumberToIso(n))

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
 import { isWorkingDay } from '../../../src/law/calendar.ts'
 import { dayNumber, daysBetween, fromDayNumberToIso, parseIsoDate } from '../../../src/law/dates.ts'
-import { refugeeHandoverDate, responsibilityDate } from '../../../src/law/handover/index.ts'
+import {
+  refugeeHandoverDate,
+  renderSteps,
+  responsibilityDate,
+  type Step,
+} from '../../../src/law/handover/index.ts'
 
 function lawError(fn: () => unknown): InvalidInput {
   try {
@@ -15,7 +20,8 @@ function lawError(fn: () => unknown): InvalidInput {
   throw new Error('expected a InvalidInput')
 }
 
-const en = (steps: { en: string }[]) => steps.map((s) => s.en).join('\n')
+// The law returns language-neutral steps; the edge renders them (renderSteps).
+const en = (steps: readonly Step[]) => renderSteps(steps, 'en').join('\n')
 const refugee = (visitationDecisionDate: string) =>
   responsibilityDate({ category: 'refugee', visitationDecisionDate })
 
@@ -41,9 +47,7 @@ describe('H-REF: end of the first whole month after the visitation decision', ()
   })
 
   it('explains in Danish too', () => {
-    const da = refugee('2025-05-15')
-      .steps.map((s) => s.da)
-      .join('\n')
+    const da = renderSteps(refugee('2025-05-15').steps, 'da').join('\n')
     expect(da).toContain('den første hele måned efter visiteringsafgørelsen (15. maj 2025) er juni 2025')
   })
 })
