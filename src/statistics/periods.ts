@@ -5,16 +5,15 @@
  * can therefore be partial (from=2017-06-01 by year: the row 2017 covers 2017-06-01 … 2017-12-31), and
  * `periodStart`/`periodEnd` say exactly which days a row covers.
  */
+import { addMonthsClamped } from '../law/dates.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
 import { lastDayOfMonth } from './request.ts'
 import { assertWithinRowLimit } from './sql.ts'
 
 const MONTHS: Record<Interval, number> = { month: 1, quarter: 3, year: 12 }
 
-const addMonths = (month: string, n: number) => {
-  const [year, m] = month.split('-').map(Number) as [number, number]
-  return new Date(Date.UTC(year, m - 1 + n, 1)).toISOString().slice(0, 10)
-}
+/** The 1st of the month `n` months after `month` (YYYY-MM or YYYY-MM-DD), through src/law/dates.ts. */
+const addMonths = (month: string, n: number) => addMonthsClamped(`${month.slice(0, 7)}-01`, n).date
 
 /** The first day of the period (of `interval`) holding the month `month` (YYYY-MM-01). */
 export function periodOf(month: string, interval: Interval): string {

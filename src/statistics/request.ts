@@ -14,7 +14,7 @@
 import type { Config } from '../config.ts'
 import { Forbidden, InvalidInput } from '../errors.ts'
 import type { Principal } from '../http/auth.ts'
-import { todayInDenmark } from '../law/dates.ts'
+import { addDays, addMonthsClamped, todayInDenmark } from '../law/dates.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import { SENSITIVE_GROUND_TYPES } from '../law/vocabulary.ts'
 import { GROUP_BY, type GroupBy, type Kind, type StatisticsQuery } from './model.ts'
@@ -32,8 +32,8 @@ function invalid(pointer: string, message: string): InvalidInput {
 }
 
 export function lastDayOfMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number]
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10)
+  // One date library (src/law/dates.ts): the day before the 1st of the next month.
+  return addDays(addMonthsClamped(`${month.slice(0, 7)}-01`, 1).date, -1)
 }
 
 function municipality(code: string | undefined, pointer: string): string | undefined {
