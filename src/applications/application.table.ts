@@ -1,8 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
 type Timestamp = ColumnType<Date, never, never>
-/** Set by the database, or by a create that must know it before writing (an Idempotency-Key's answer). */
-type CreatedTimestamp = ColumnType<Date, Date | undefined, never>
 /** jsonb: written as a JSON string or value, read as the parsed value. */
 type Json<T> = ColumnType<T, string, string>
 
@@ -40,8 +38,9 @@ export interface TakeoverApplicationTable {
   /** Incremented by the database's transition trigger on every update; the ETag. */
   version: ColumnType<number, never, never>
   created_by: string
-  created_at: CreatedTimestamp
-  updated_at: CreatedTimestamp
+  created_at: Timestamp
+  /** Set by the database's transition trigger on every update. */
+  updated_at: Timestamp
 }
 export type ApplicationRow = Selectable<TakeoverApplicationTable>
 export type NewApplicationRow = Insertable<TakeoverApplicationTable>
@@ -59,33 +58,3 @@ export interface ApplicationEventTable {
   details: Json<Record<string, unknown>>
 }
 export type ApplicationEventRow = Selectable<ApplicationEventTable>
-
-export interface AccessLogTable {
-  id: Generated<number>
-  application_id: string | null
-  person_hash: string | null
-  action: string
-  via: ColumnType<string | null, string | undefined, never>
-  actor: string
-  actor_municipality: string | null
-  accessed_at: Timestamp
-}
-
-export interface IdempotencyKeyTable {
-  client_id: string
-  key: string
-  request_hash: string
-  status_code: number | null
-  response_body: Json<unknown> | null
-  resource_id: string | null
-  /** Headers a replay repeats (Location, ETag); null for creates, whose answer implies them. */
-  response_headers: ColumnType<Record<string, string> | null, string | undefined, string | null>
-  created_at: Timestamp
-  expires_at: Date
-}
-
-export interface AppSettingTable {
-  name: string
-  value: string
-  created_at: Timestamp
-}

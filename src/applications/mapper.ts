@@ -12,10 +12,10 @@ export type StoredAssessment = Record<Language, ApplicationBody['assessment']>
  * How many earlier applications are listed by id (issue 13, item 7: 6,740 applications of one person
  * made one GET 268 KB and a page of 200 25.4 MB). `count` stays exact; beyond this, `list` links to them.
  */
-export const PREVIOUS_IDS_SHOWN = 20
+const PREVIOUS_IDS_SHOWN = 20
 
 /** G-REPEAT's earlier applications as the API gives them: the count, the first ids, a link to the rest. */
-export function previousApplications(
+function previousApplications(
   applicationId: string,
   previousIds: readonly string[],
 ): ApplicationBody['previousApplications'] {

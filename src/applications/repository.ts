@@ -1,17 +1,6 @@
-import {
-  type Kysely,
-  type QueryCreator,
-  type RawBuilder,
-  type SelectQueryBuilder,
-  sql,
-  type Transaction,
-} from 'kysely'
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import type { NewOutboxRow } from '../events/event.table.ts'
-import { outboxInsert } from '../events/repository.ts'
-import type { ClaimQuery } from '../http/idempotency.ts'
 import type { ApplicationRow, ApplicationUpdate, NewApplicationRow } from './application.table.ts'
-import { PREVIOUS_IDS_SHOWN } from './mapper.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -28,118 +17,9 @@ function visibleTo<O>(
   )
 }
 
-export type CreatedEvent = Omit<NewEvent, 'application_id' | 'status_before' | 'status_after'>
-
-/**
- * The ids of a person's applications visible to the caller that came before one received on
- * `received` and created at `created` (G-REPEAT, as `withPrevious` finds them), oldest first.
- */
-function previousIds(person: unknown, received: unknown, created: unknown, { municipalityCode }: Visibility) {
-  const visible = municipalityCode
-    ? sql`and (p.to_municipality = ${municipalityCode} or p.from_municipality = ${municipalityCode})`
-    : sql``
-  return sql<string[]>`array(select p.id from takeover_application p
-    where p.person_hash = ${person} ${visible}
-      and (p.received_date < ${received} or (p.received_date = ${received} and p.created_at < ${created}))
-    order by p.received_date, p.created_at)::text[]`
-}
-
-/** The `created` event of the application the statement's `app` CTE inserts. */
-function insertCreatedEvent<DB extends Database & { app: { id: string; status: string } }>(
-  creator: QueryCreator<DB>,
-  event: CreatedEvent,
-) {
-  // the concrete shape, for the column names; any statement with an `app` CTE of that shape fits
-  const qb = creator as unknown as QueryCreator<Database & { app: { id: string; status: string } }>
-  return qb
-    .insertInto('application_event')
-    .columns([
-      'application_id',
-      'type',
-      'actor',
-      'actor_municipality',
-      'status_before',
-      'status_after',
-      'details',
-    ])
-    .expression((eb) =>
-      eb
-        .selectFrom('app')
-        .select([
-          'app.id',
-          sql.val(event.type).as('type'),
-          sql.val(event.actor).as('actor'),
-          sql.val(event.actor_municipality).as('actor_municipality'),
-          sql.lit(null).as('status_before'),
-          'app.status',
-          sql.val(JSON.stringify(event.details)).as('details'),
-        ]),
-    )
-}
-
-/** `ts` as JSON text exactly as JavaScript's `toISOString()` writes it (whole milliseconds, UTC). */
-const isoJson = (ts: RawBuilder<Date>) =>
-  sql`to_jsonb(to_char(${ts} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
-
-/**
- * A new application in one statement: the clock and the person's earlier applications (CTEs `t` and
- * `prev`, on the statement's snapshot, which does not hold the new row), the application, its
- * `created` audit event and its outbox event (issue 16), and with an Idempotency-Key the key claimed with the answer — or nothing at all: when
- * the key is taken (live, or committed meanwhile by a concurrent request) the statement fails with
- * AN410 (migration 20261123180000) and the caller replays the stored answer. `answer` is the full
- * answer but for what only the statement knows, which it writes into the stored copy: previous
- * applications, createdAt and updatedAt. Returns those, for the caller's copy.
- */
-export async function insertNewApplication(
-  db: Db,
-  row: NewApplicationRow & { id: string },
-  event: CreatedEvent,
-  outbox: NewOutboxRow,
-  visibility: Visibility,
-  answer: unknown,
-  claim?: (responseBody: RawBuilder<unknown>) => (qb: QueryCreator<Database>) => ClaimQuery,
-): Promise<{ previousIds: string[]; now: Date }> {
-  const now = sql<Date>`(select now from t)`
-  const ids = sql<string[]>`(select ids from prev)`
-  const base = db
-    .with('t', (qb) => qb.selectNoFrom(sql<Date>`date_trunc('milliseconds', now())`.as('now')))
-    .with('prev', (qb) =>
-      qb
-        .selectFrom('t')
-        .select(
-          previousIds(row.person_hash, sql`${row.received_date}::date`, sql.ref('t.now'), visibility).as(
-            'ids',
-          ),
-        ),
-    )
-  const claimed = claim
-    ? base.with('claim', (qb) => {
-        // `||` replaces the answer's top-level fields in one pass over the document
-        const stored = sql`${JSON.stringify(answer)}::jsonb || jsonb_build_object(
-          'previousApplications', jsonb_build_object('count', cardinality(${ids}),
-            'ids', to_jsonb(${ids}[1:${sql.lit(PREVIOUS_IDS_SHOWN)}])) || case when cardinality(${ids}) > ${sql.lit(PREVIOUS_IDS_SHOWN)}
-              then jsonb_build_object('list', ${`/v1/takeover-applications?samePersonAs=${row.id}`}::text) else '{}'::jsonb end,
-          'createdAt', ${isoJson(now)}, 'updatedAt', ${isoJson(now)})`
-        return claim(stored)(qb as unknown as QueryCreator<Database>)
-      })
-    : // without a key there is nothing to claim: the gate below always passes
-      base.with('claim', (qb) => qb.selectNoFrom(sql<string>`'no key'`.as('key')))
-  const written = await claimed
-    .with('app', (qb) =>
-      qb
-        .insertInto('takeover_application')
-        .values({ ...row, created_at: now, updated_at: now })
-        .returning(['id', 'status']),
-    )
-    .with('event', (qb) => insertCreatedEvent(qb, event))
-    .with('outbox', (qb) => outboxInsert(qb, outbox))
-    .selectNoFrom([
-      ids.as('previous_ids'),
-      now.as('now'),
-      sql<number>`case when exists (select 1 from claim) then 1 else ansvar_key_taken() end`.as('ok'),
-    ])
-    .executeTakeFirstOrThrow()
-  return { previousIds: written.previous_ids, now: new Date(written.now) }
+/** A new application, as the database stores it (its defaults, its id). */
+export function insertApplication(db: Db, row: NewApplicationRow): Promise<ApplicationRow> {
+  return db.insertInto('takeover_application').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
 export function findApplication(

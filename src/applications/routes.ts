@@ -14,7 +14,6 @@ import { listForCaller } from './search.ts'
 import {
   type ApplicationContext,
   createApplication,
-  createApplicationOnce,
   personHashOf,
   visibilityOf,
   withPrevious,
@@ -28,7 +27,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
   app.post(
     '/v1/takeover-applications',
     {
-      // Idempotency-Key honoured by the create itself, in its one statement (service.ts)
+      // Idempotency-Key honoured by the create itself, in its transaction (service.ts)
       config: { scopes: ['applications:write'], idempotent: 'own' },
       schema: {
         tags: TAGS,
@@ -46,9 +45,13 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
       const principal = principalOf(request)
       const language = languageOf(request)
       const key = request.headers['idempotency-key']
-      const result =
+      const result = await createApplication(
+        context,
+        principal,
+        request.body,
+        language,
         typeof key === 'string'
-          ? await createApplicationOnce(context, principal, request.body, language, {
+          ? {
               clientId: principal.keyId,
               key: hashIdempotencyKey(key),
               // the body's CPR enters the hash as its pseudonym only
@@ -63,8 +66,9 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = 
                 },
               }),
               ttlHours: config.idempotencyTtlHours,
-            })
-          : { body: await createApplication(context, principal, request.body, language), replayed: false }
+            }
+          : undefined,
+      )
       if (result.replayed) reply.header('idempotent-replayed', 'true')
       request.log.info({ applicationId: result.body.id, replayed: result.replayed }, 'application registered')
       return reply

@@ -1,17 +1,17 @@
-import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
 import { ContradictoryInput, Duplicate, Forbidden, InvalidInput } from '../errors.ts'
 import { outboxRow } from '../events/cloud-event.ts'
+import { insertOutboxEvent } from '../events/repository.ts'
 import type { Principal } from '../http/auth.ts'
 import {
   claimKey,
   type IdempotencyKey,
   type IdempotentResult,
-  KEY_TAKEN,
-  replayOf,
-  storedKey,
+  replayOrWait,
+  storeAnswer,
+  WAIT_FOR_CONCURRENT_MS,
 } from '../http/idempotency.ts'
 import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
@@ -20,14 +20,9 @@ import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
 import { assessWithLinks } from '../takeover-assessments/service.ts'
 import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
 import { applicationDates } from './application-dates.ts'
-import { previousApplications, type StoredAssessment, toApplication } from './mapper.ts'
+import { type StoredAssessment, toApplication } from './mapper.ts'
 import type { Pseudonymiser } from './pseudonym.ts'
-import {
-  applicationsOfPersons,
-  type CreatedEvent,
-  insertNewApplication,
-  type Visibility,
-} from './repository.ts'
+import { applicationsOfPersons, insertApplication, insertEvent, type Visibility } from './repository.ts'
 import type { CreateApplicationBody } from './request-schemas.ts'
 import type { ApplicationBody } from './response-schemas.ts'
 
@@ -154,51 +149,6 @@ export async function newApplication(
   return { row, values: { grounds: body.grounds, assessment, handover_dates: dates } }
 }
 
-const createdEvent = (principal: Principal, row: NewApplicationRow): CreatedEvent => ({
-  type: 'created',
-  actor: principal.name,
-  actor_municipality: principal.municipalityCode,
-  details: { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types },
-})
-
-/**
- * Validates and stores a new application with its assessment (both languages) and dates, its
- * `created` event and its links to the person's earlier applications, in one statement (atomic on its
- * own, no transaction needed); with an Idempotency-Key the same statement claims the key with the
- * answer. The answer is built before the write (so the id is chosen here); the statement adds what only
- * it knows: the clock (createdAt) and the earlier applications. It is the row a read returns (tested).
- */
-async function storeApplication(
-  context: ApplicationContext,
-  principal: Principal,
-  body: CreateApplicationBody,
-  language: Language,
-  key: IdempotencyKey | undefined,
-): Promise<ApplicationBody> {
-  const { row, values } = await newApplication(context, context.db, principal, body)
-  const inserted = { ...row, id: randomUUID() }
-  const unknownYet = new Date(0) // createdAt and previous applications: the statement's
-  const stored = newRowAsStored({ ...inserted, created_at: unknownYet, updated_at: unknownYet }, values)
-  const answer = toApplication(stored, language, [])
-  const event = createdEvent(principal, row)
-  const written = await insertNewApplication(
-    context.db,
-    inserted,
-    event,
-    outboxRow('created', stored, event.details),
-    visibilityOf(principal),
-    answer,
-    key && claimKey(key, { status: 201, resourceId: inserted.id }),
-  )
-  const createdAt = written.now.toISOString()
-  return {
-    ...answer,
-    previousApplications: previousApplications(inserted.id, written.previousIds),
-    createdAt,
-    updatedAt: createdAt,
-  }
-}
-
 /** The unique index on (to_municipality, external_reference): migration 20261127120200. */
 const NATURAL_KEY = 'takeover_application_natural_key'
 
@@ -226,76 +176,67 @@ async function duplicateReference(context: ApplicationContext, body: CreateAppli
   )
 }
 
+/**
+ * Validates and stores a new application with its assessment and dates, in one transaction: claim the
+ * Idempotency-Key (if any), insert the application, its `created` event and its outbox event, build
+ * the answer from the stored row, store the answer on the key, commit. When the key is taken (a retry,
+ * or a concurrent request with the same key that committed first) the transaction writes nothing and
+ * the first answer is replayed.
+ */
 export async function createApplication(
   context: ApplicationContext,
   principal: Principal,
   body: CreateApplicationBody,
   language: Language,
-): Promise<ApplicationBody> {
-  try {
-    return await storeApplication(context, principal, body, language, undefined)
-  } catch (error) {
-    if (isNaturalKeyConflict(error)) return duplicateReference(context, body)
-    throw error
+  key?: IdempotencyKey,
+): Promise<IdempotentResult<ApplicationBody>> {
+  const { row } = await newApplication(context, context.db, principal, body)
+  const deadline = Date.now() + WAIT_FOR_CONCURRENT_MS
+  for (;;) {
+    let created: ApplicationBody | undefined
+    try {
+      created = await context.db.transaction().execute(async (trx) => {
+        if (key && !(await claimKey(trx, key))) return undefined // taken: leave, nothing written
+        const answer = await storeApplication(trx, principal, row, language)
+        if (key)
+          await storeAnswer(trx, key, { status: 201, body: JSON.stringify(answer), resourceId: answer.id })
+        return answer
+      })
+    } catch (error) {
+      if (isNaturalKeyConflict(error)) return duplicateReference(context, body)
+      throw error
+    }
+    if (created) return { status: 201, body: created, resourceId: created.id, headers: {}, replayed: false }
+    // the key was taken: replay its answer (or claim again, if it was freed meanwhile)
+    const replay = await replayOrWait<ApplicationBody>(context.db, key!, deadline)
+    if (replay) return replay
   }
 }
 
 /**
- * A create with an Idempotency-Key, in one statement and no transaction: it stores the application
- * and claims the key with the answer, or fails as a whole when the key is taken (a retry, or a
- * concurrent request with the same key that committed first), which is then replayed.
+ * The application, its `created` audit event and its outbox event (issue 16); the answer is the
+ * stored row with the person's earlier applications (G-REPEAT), as a read returns it.
  */
-export async function createApplicationOnce(
-  context: ApplicationContext,
+async function storeApplication(
+  trx: Transaction<Database>,
   principal: Principal,
-  body: CreateApplicationBody,
+  row: NewApplicationRow,
   language: Language,
-  key: IdempotencyKey,
-): Promise<IdempotentResult<ApplicationBody>> {
-  try {
-    const answer = await storeApplication(context, principal, body, language, key)
-    return { status: 201, body: answer, resourceId: answer.id, replayed: false }
-  } catch (error) {
-    // a retry of a create that committed meets its key or its reference first: either way, replay it
-    const conflict = isNaturalKeyConflict(error)
-    const stored =
-      conflict || (error as { code?: unknown }).code === KEY_TAKEN
-        ? await storedKey(context.db, key)
-        : undefined
-    if (stored) return replayOf(stored, key.requestHash)
-    if (conflict) return duplicateReference(context, body)
-    throw error
-  }
-}
-
-/** The row as the database stores a new application: its defaults, as the table declares them. */
-function newRowAsStored(
-  row: NewApplicationRow & { id: string; created_at: Date; updated_at: Date },
-  values: NewApplication['values'],
-): ApplicationRow {
-  return {
-    ...row,
-    ...values,
-    planned_move_date: row.planned_move_date ?? null,
-    responsibility_date: row.responsibility_date ?? null,
-    visitation_decision_date: row.visitation_decision_date ?? null,
-    residence_permit_date: row.residence_permit_date ?? null,
-    cpr_registration_date: row.cpr_registration_date ?? null,
-    status: 'received',
-    decision_outcome: null,
-    decision_date: null,
-    decision_legal_basis: null,
-    decision_justification: null,
-    decision_conditions: null,
-    refused_although_obligated: false,
-    move_date: null,
-    takeover_effective_date: null,
-    withdrawn_date: null,
-    appeal_lodged_date: null,
-    appeal_outcome: null,
-    appeal_decision_date: null,
-    version: 1,
-  }
+): Promise<ApplicationBody> {
+  const stored = await insertApplication(trx, row)
+  const details = { assessmentOutcome: row.assessment_outcome, groundTypes: row.ground_types }
+  await insertEvent(trx, {
+    application_id: stored.id,
+    type: 'created',
+    actor: principal.name,
+    actor_municipality: principal.municipalityCode,
+    status_before: null,
+    status_after: stored.status,
+    details,
+  })
+  await insertOutboxEvent(trx, outboxRow('created', stored, details))
+  const [answer] = await withPrevious(trx, [stored], visibilityOf(principal), language)
+  return answer!
 }
 
 /** D-PROCESSING: the municipality's own target, else the default (interpretation; config). */

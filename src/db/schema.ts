@@ -1,13 +1,10 @@
 import type { ApiKeyTable } from '../apikeys/api-key.table.ts'
-import type {
-  AccessLogTable,
-  ApplicationEventTable,
-  AppSettingTable,
-  IdempotencyKeyTable,
-  TakeoverApplicationTable,
-} from '../applications/application.table.ts'
+import type { AccessLogTable } from '../applications/access-log.table.ts'
+import type { AppSettingTable } from '../applications/app-setting.table.ts'
+import type { ApplicationEventTable, TakeoverApplicationTable } from '../applications/application.table.ts'
 import type { TakeoverMilestoneTable } from '../duties/milestone.table.ts'
 import type { EventOutboxTable } from '../events/event.table.ts'
+import type { IdempotencyKeyTable } from '../http/idempotency.table.ts'
 import type { MunicipalityTable } from '../municipalities/municipality.table.ts'
 import type { BenefitReductionTable } from '../proportionality/benefit-reduction.table.ts'
 import type {

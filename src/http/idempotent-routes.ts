@@ -1,18 +1,25 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import { type TSchema, Type } from 'typebox'
 import type { Database } from '../db/schema.ts'
 import { IdempotencyKey as IdempotencyKeyHeader } from './headers.ts'
-import { hashIdempotencyKey, type IdempotencyKey, replayOf, requestHash, storedKey } from './idempotency.ts'
+import {
+  claimKey,
+  hashIdempotencyKey,
+  releaseKey,
+  replayOrWait,
+  requestHash,
+  storeAnswer,
+  WAIT_FOR_CONCURRENT_MS,
+} from './idempotency.ts'
 import type { ResponseHeaderName } from './openapi-document.ts'
-import { HttpProblem } from './problem.ts'
 import { ProblemSchema } from './swagger.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The route honours `Idempotency-Key`: `true` = by the generic mechanism below (the first 2xx
-     * answer is stored and replayed); `'own'` = the route does it itself (the create, in one statement).
+     * answer is stored and replayed); `'own'` = the route does it itself (the create, in its transaction).
      */
     idempotent?: true | 'own'
   }
@@ -24,10 +31,6 @@ declare module 'fastify' {
 
 /** Headers a replay repeats. */
 const REPLAYED_HEADERS = ['location', 'etag'] as const
-/** A claim without an answer this old is from an instance that died mid-request: it may be taken over. */
-const ABANDONED_AFTER_MS = 60_000
-/** How long a retry waits for a concurrent request with the same key to finish before 409. */
-const WAIT_FOR_CONCURRENT_MS = 5_000
 
 function declareHeader(route: RouteOptions): void {
   route.schema ??= {}
@@ -84,24 +87,15 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>, 
     }
     const deadline = Date.now() + WAIT_FOR_CONCURRENT_MS
     for (;;) {
-      if (await claimForHandler(db, key)) {
+      if (await claimKey(db, key)) {
         request.idempotencyClaim = { clientId: key.clientId, key: key.key }
         return
       }
-      const stored = await storedKey(db, key)
-      if (!stored) continue // released or expired meanwhile: claim again
-      const replay = replayOf(stored, key.requestHash) // 422 for another body
-      if (stored.status_code !== null) {
-        reply.headers(stored.response_headers ?? {}).header('idempotent-replayed', 'true')
+      const replay = await replayOrWait(db, key, deadline)
+      if (replay) {
+        reply.headers(replay.headers).header('idempotent-replayed', 'true')
         return reply.code(replay.status).send(replay.body)
       }
-      if (Date.now() > deadline) {
-        reply.header('retry-after', '1')
-        throw new HttpProblem(409, 'A request with this Idempotency-Key is still being processed; retry.', {
-          slug: 'idempotency-key-in-use',
-        })
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
 
@@ -116,72 +110,19 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>, 
           return value === undefined ? [] : [[name, String(value)]]
         }),
       )
-      await db
-        .updateTable('idempotency_key')
-        .where('client_id', '=', claim.clientId)
-        .where('key', '=', claim.key)
-        .where('status_code', 'is', null)
-        .set({
-          status_code: reply.statusCode,
-          response_body: typeof payload === 'string' ? payload : JSON.stringify(null),
-          response_headers: JSON.stringify(headers),
-        })
-        .execute()
+      await storeAnswer(db, claim, {
+        status: reply.statusCode,
+        body: typeof payload === 'string' ? payload : JSON.stringify(null),
+        resourceId: null,
+        headers,
+      })
         // the change is committed and answered; a retry finds the claim abandoned after a minute
         .catch((err) => request.log.warn({ err }, 'storing the idempotent answer failed'))
     } else {
-      await db
-        .deleteFrom('idempotency_key')
-        .where('client_id', '=', claim.clientId)
-        .where('key', '=', claim.key)
-        .where('status_code', 'is', null)
-        .execute()
-        .catch((err) => request.log.warn({ err }, 'releasing the idempotency key failed'))
+      await releaseKey(db, claim).catch((err) =>
+        request.log.warn({ err }, 'releasing the idempotency key failed'),
+      )
     }
     return payload
   })
-}
-
-/** Claims the key without an answer yet: a new row, or an expired or abandoned one taken over. */
-async function claimForHandler(db: Kysely<Database>, key: IdempotencyKey): Promise<boolean> {
-  const claimed = await db
-    .insertInto('idempotency_key')
-    .values({
-      client_id: key.clientId,
-      key: key.key,
-      request_hash: key.requestHash,
-      status_code: null,
-      response_body: null,
-      resource_id: null,
-      expires_at: sql<Date>`now() + make_interval(hours => ${key.ttlHours})`,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['client_id', 'key'])
-        .doUpdateSet((eb) => ({
-          request_hash: eb.ref('excluded.request_hash'),
-          status_code: null,
-          response_body: null,
-          response_headers: null,
-          resource_id: null,
-          expires_at: eb.ref('excluded.expires_at'),
-          created_at: sql<Date>`now()`,
-        }))
-        .where((eb) =>
-          eb.or([
-            eb('idempotency_key.expires_at', '<', sql<Date>`now()`),
-            eb.and([
-              eb('idempotency_key.status_code', 'is', null),
-              eb(
-                'idempotency_key.created_at',
-                '<',
-                sql<Date>`now() - make_interval(secs => ${ABANDONED_AFTER_MS / 1000})`,
-              ),
-            ]),
-          ]),
-        ),
-    )
-    .returning('key')
-    .executeTakeFirst()
-  return claimed !== undefined
 }

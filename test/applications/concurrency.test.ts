@@ -79,6 +79,34 @@ describe('Idempotency-Key', () => {
     expect(await rowsWithReference('IDEM-3')).toBe(1)
   })
 
+  it('two concurrent creates with one key: one writes, the other waits for its commit and replays it; nothing written twice', async () => {
+    const body = applicationBody({ externalReference: 'IDEM-7' })
+    const answers = await Promise.all([create(body, 'erp-race-7'), create(body, 'erp-race-7')])
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201])
+    expect(answers.map((a) => a.headers['idempotent-replayed']).sort()).toEqual(['true', undefined])
+    expect(answers[1]!.json()).toEqual(answers[0]!.json())
+    const id = answers[0]!.json().id
+    expect(await rowsWithReference('IDEM-7')).toBe(1)
+    const written = async (table: 'application_event' | 'event_outbox') =>
+      Number(
+        (
+          await t.app.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('application_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    expect(await written('application_event')).toBe(1)
+    expect(await written('event_outbox')).toBe(1)
+    const keys = await t.app.database.db
+      .selectFrom('idempotency_key')
+      .select(['status_code', 'resource_id'])
+      .where('key', '=', hashIdempotencyKey('erp-race-7'))
+      .execute()
+    expect(keys).toEqual([{ status_code: 201, resource_id: id }])
+  })
+
   it('a request that failed validation does not claim its key: the corrected retry with the same key succeeds', async () => {
     const bad = await create(
       applicationBody({ externalReference: 'IDEM-4', toMunicipality: '999' }),
