@@ -4,7 +4,7 @@
  */
 import type { Language } from '../rule-definition.ts'
 import { type Finding, type MessageValues, render } from '../rule-module.ts'
-import { GROUND_LABELS } from '../takeover/phrases.ts'
+import { groundLabel } from '../takeover/index.ts'
 import type { GroundType } from '../vocabulary.ts'
 import { PROPORTIONALITY_RULE_MODULES } from './catalogue.ts'
 import type {
@@ -21,7 +21,7 @@ const MESSAGES: ReadonlyMap<string, Readonly<Record<string, { da: string; en: st
 /** P-REASON names a ground as the § 18 module does, so that both answers call a ground the same thing. */
 function valuesIn(values: MessageValues | undefined, language: Language): MessageValues | undefined {
   if (values?.ground === undefined) return values
-  return { ...values, groundName: GROUND_LABELS[values.ground as GroundType][language].toLowerCase() }
+  return { ...values, groundName: groundLabel(values.ground as GroundType)[language].toLowerCase() }
 }
 
 /** One finding of a P-* rule in `language`. */

@@ -1,27 +1,35 @@
 /**
  * § 18 decision support (IL § 18 stk. 2; rules.md § 2): evaluates each ground, combines the effects into
  * an outcome, and explains both with rule ids and legal sources. Pure: the caller supplies `asOf`, the
- * commute threshold and the outcomes of linked spouse applications.
+ * commute threshold and the outcomes of linked spouse applications. `evaluateTakeover` answers in no
+ * language (findings); `renderTakeoverAssessment` (render.ts) words them; `assessTakeover` does both.
  */
 
 import { ContradictoryInput, InvalidInput } from '../../errors.ts'
-import { handoverRule } from '../handover/catalogue.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
-import { LEGAL_BASIS, RULES_VERSION, requireLegalBasis } from '../rule-definition.ts'
+import { RULES_VERSION } from '../rule-definition.ts'
+import type { Finding } from '../rule-module.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import { ruleInForce, takeoverRules } from './catalogue.ts'
-import type { EvaluationContext } from './conditions.ts'
+import type { GroundEvaluation } from './conditions.ts'
+import { type EvaluationContext, factPointer } from './conditions.ts'
 import { COMMUTE_GROUND_TYPES, evaluateGround } from './evaluate.ts'
-import { explainGround, explainOutcome } from './explain.ts'
+import { type FactContext, type FactValue, factValues } from './facts.ts'
 import type {
-  GroundAssessment,
+  EvaluatedGround,
+  GroundFindings,
   TakeoverAssessment,
   TakeoverAssessmentOptions,
   TakeoverAssessmentRequest,
+  TakeoverEvaluation,
+  TakeoverEvaluationOptions,
+  TakeoverGround,
 } from './grounds.ts'
-import { type IntegrationPeriod, takeoverNotes } from './notes.ts'
-import { freeMovementFromDate, isIsoDate } from './period.ts'
-import { DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK } from './rules.ts'
+import { takeoverNotes } from './notes.ts'
+import { DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK } from './parameters.ts'
+import { isIsoDate } from './period.ts'
+import { renderTakeoverAssessment } from './render.ts'
+import { integrationPeriod, periodEndedOutcome } from './rules/g-period.ts'
 
 /**
  * rules.md § 2: `obligated` if any ground obligates; otherwise `individual_assessment` if any ground
@@ -39,22 +47,56 @@ function municipality(code: string, pointer: string): string {
   return normalised
 }
 
-function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): IntegrationPeriod | undefined {
-  const responsibilityDate = request.applicant?.responsibilityDate
-  if (responsibilityDate === undefined) return undefined
-  if (!isIsoDate(responsibilityDate)) {
-    throw new InvalidInput('/applicant/responsibilityDate', 'responsibilityDate must be a date YYYY-MM-DD')
+/** What an explanation of the ground says, as findings of the rule that decided it. */
+function groundFindings(
+  ground: TakeoverGround,
+  index: number,
+  evaluation: GroundEvaluation,
+  ctx: FactContext,
+): GroundFindings {
+  const { ruleId } = evaluation
+  const values = ground as unknown as Record<string, FactValue | undefined>
+  // Whose job, education or illness: T-EMP, T-EDU and T-ILL count the spouse / a close relative too.
+  const whose =
+    (ground.type === 'employment' || ground.type === 'education') && ground.holder !== undefined
+      ? { ruleId, code: 'fact.holder', values: { value: ground.holder } }
+      : ground.type === 'illness' && ground.patient !== undefined
+        ? { ruleId, code: 'fact.patient', values: { value: ground.patient } }
+        : undefined
+  return {
+    subject: [{ ruleId, code: 'label' }, ...(whose ? [whose] : [])],
+    facts: evaluation.factsUsed.flatMap((fact): Finding[] => {
+      const value = values[fact]
+      return value === undefined
+        ? []
+        : [{ ruleId, code: `fact.${fact}`, values: factValues(fact, value, ctx) }]
+    }),
+    reason: { ruleId, code: evaluation.reason },
+    missing: evaluation.missing.map((fact) => ({
+      ruleId,
+      code: `missing.${fact}`,
+      values: { pointer: factPointer(index, fact) },
+    })),
   }
-  // Issue 14: the category's act must have existed on the responsibility date (H-UKR: særloven).
-  const ruleId = request.applicant?.category === 'ukrainian_displaced' ? 'H-UKR' : 'H-REF'
-  const act = ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
-  requireLegalBasis(handoverRule(ruleId), act, responsibilityDate, '/applicant/responsibilityDate')
-  const freeMovementFrom = freeMovementFromDate(responsibilityDate)
-  return { responsibilityDate, freeMovementFrom, ended: asOf >= freeMovementFrom }
+}
+
+/** The grounds the outcome paragraph names, or the general rule that words it. */
+function outcomeFindings(
+  outcome: AssessmentOutcome,
+  grounds: readonly EvaluatedGround[],
+  ended: Finding | undefined,
+): Finding[] {
+  if (ended) return [ended]
+  if (outcome === 'not_obligated') return [{ ruleId: 'G-VOLUNTARY', code: 'outcome_not_obligated' }]
+  const named = outcome === 'obligated' ? ['obligates'] : ['supports', 'needs_information']
+  return grounds
+    .filter((g) => named.includes(g.effect))
+    .map((g) => ({ ruleId: g.ruleId, code: 'label', values: { index: g.index } }))
 }
 
 /**
- * Decision support for one § 18 application.
+ * The § 18 assessment in no language: per ground its effect, rule, sources, pointers and findings; the
+ * outcome with the findings that word it; the G-* notes as findings.
  *
  * G-PERIOD choice: when the integration period has ended on `asOf`, the outcome is `not_obligated`
  * (no takeover is needed: the person moves freely) with a G-PERIOD note; each ground is still evaluated
@@ -63,11 +105,11 @@ function integrationPeriod(request: TakeoverAssessmentRequest, asOf: string): In
  * Throws InvalidInput for input the schema lets through but the law cannot use: an unknown
  * municipality code or a date that does not exist (400), or a move within one municipality (422).
  */
-export function assessTakeover(
+export function evaluateTakeover(
   request: TakeoverAssessmentRequest,
-  options: TakeoverAssessmentOptions,
-): TakeoverAssessment {
-  const { language, asOf, reasonableOneWayCommuteMinutes } = options
+  options: TakeoverEvaluationOptions,
+): TakeoverEvaluation {
+  const { asOf, reasonableOneWayCommuteMinutes } = options
   const minimumObligingHoursPerWeek =
     options.minimumObligingHoursPerWeek ?? DEFAULT_MINIMUM_OBLIGING_HOURS_PER_WEEK
   if (!Number.isFinite(minimumObligingHoursPerWeek) || minimumObligingHoursPerWeek < 0) {
@@ -87,8 +129,8 @@ export function assessTakeover(
   if (request.grounds.length === 0) throw new InvalidInput('/grounds', 'At least one ground is needed')
 
   const rules = takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek)
-  const phraseContext = { toMunicipality, reasonableOneWayCommuteMinutes }
-  const grounds = request.grounds.map((ground, index): GroundAssessment => {
+  const factContext: FactContext = { toMunicipality, reasonableOneWayCommuteMinutes }
+  const grounds = request.grounds.map((ground, index): EvaluatedGround => {
     const ctx: EvaluationContext = {
       index,
       toMunicipality,
@@ -106,7 +148,7 @@ export function assessTakeover(
       legalSources: rule.legalSources,
       missing: evaluation.missing.map((fact) => `/grounds/${index}/${fact}`),
       factsUsed: evaluation.factsUsed.map((fact) => `/grounds/${index}/${fact}`),
-      explanation: explainGround(ground, index, evaluation, rule, phraseContext, language),
+      findings: groundFindings(ground, index, evaluation, factContext),
     }
   })
 
@@ -115,14 +157,17 @@ export function assessTakeover(
   const usesCommute = request.grounds.some((g) => COMMUTE_GROUND_TYPES.includes(g.type))
   return {
     outcome,
-    explanation: explainOutcome(
+    outcomeFindings: outcomeFindings(
       outcome,
       grounds,
-      period?.ended ? period.freeMovementFrom : undefined,
-      language,
+      period?.ended ? periodEndedOutcome(period) : undefined,
     ),
     grounds,
-    notes: takeoverNotes({ outcome, grounds, period, rules, asOf, language }),
+    notes: takeoverNotes({ outcome, grounds, period }).map((finding) => ({
+      ruleId: finding.ruleId,
+      legalSources: ruleInForce(rules, finding.ruleId, asOf).legalSources,
+      finding,
+    })),
     parameters: {
       asOf,
       ...(usesCommute ? { reasonableOneWayCommuteMinutes } : {}),
@@ -130,4 +175,13 @@ export function assessTakeover(
     },
     rulesVersion: RULES_VERSION,
   }
+}
+
+/** The § 18 assessment in `language`: `evaluateTakeover` rendered by `renderTakeoverAssessment`. */
+export function assessTakeover(
+  request: TakeoverAssessmentRequest,
+  options: TakeoverAssessmentOptions,
+): TakeoverAssessment {
+  const { language, ...evaluationOptions } = options
+  return renderTakeoverAssessment(evaluateTakeover(request, evaluationOptions), language)
 }

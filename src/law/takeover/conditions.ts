@@ -6,26 +6,10 @@
 import { InvalidInput } from '../../errors.ts'
 import { normaliseMunicipalityCode } from '../municipalities.ts'
 import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
-import type { FactName } from './grounds.ts'
-import type { Reason } from './reasons.ts'
+import type { DescribedGround, FactName } from './grounds.ts'
 
-export type GroundRuleId =
-  | 'T-EMP'
-  | 'T-EMP-PRACTICE'
-  | 'T-EDU'
-  | 'T-SPOUSE'
-  | 'T-SPOUSE-BOTH'
-  | 'T-PARTNER'
-  | 'T-PARTNER-CHILD'
-  | 'T-ILL'
-  | 'T-THREAT'
-  | 'T-DISCRIMINATION'
-  | 'T-MINOR'
-  | 'T-FAMILY-FRIENDS'
-  | 'T-LONELINESS'
-  | 'T-LARGER-CITY'
-  | 'T-CONFLICT'
-  | 'T-OTHER'
+/** A conclusion of a ground rule: a message code of the rule's module (rules/*.ts). */
+export type Reason = string
 
 export interface EvaluationContext {
   /** Position of the ground in the request, for JSON pointers. */
@@ -38,9 +22,13 @@ export interface EvaluationContext {
   linkedOutcomes: ReadonlyMap<string, AssessmentOutcome>
 }
 
-export interface GroundEvaluation {
+/**
+ * What a ground rule's evaluator finds. `ruleId` is the rule that decided (one evaluator may serve two
+ * rules, e.g. T-EMP and T-EMP-PRACTICE); the union of all ids is derived from the modules (catalogue.ts).
+ */
+export interface GroundEvaluation<Id extends string = string> {
   effect: GroundEffect
-  ruleId: GroundRuleId
+  ruleId: Id
   reason: Reason
   /** Facts the effect rests on, in the order a caseworker reads them. */
   factsUsed: FactName[]
@@ -76,7 +64,11 @@ export function unknownFacts(conditions: readonly Condition[]): FactName[] {
   return conditions.filter((condition) => condition.holds === undefined).map((condition) => condition.fact)
 }
 
-export function insufficient(ruleId: GroundRuleId, failed: Condition, context: FactName[]): GroundEvaluation {
+export function insufficient<Id extends string>(
+  ruleId: Id,
+  failed: Condition,
+  context: FactName[],
+): GroundEvaluation<Id> {
   return {
     effect: 'insufficient',
     ruleId,
@@ -86,11 +78,11 @@ export function insufficient(ruleId: GroundRuleId, failed: Condition, context: F
   }
 }
 
-export function needsInformation(
-  ruleId: GroundRuleId,
+export function needsInformation<Id extends string>(
+  ruleId: Id,
   missing: FactName[],
   known: FactName[],
-): GroundEvaluation {
+): GroundEvaluation<Id> {
   return { effect: 'needs_information', ruleId, reason: 'missing_facts', factsUsed: known, missing }
 }
 
@@ -135,17 +127,33 @@ export function not(value: boolean | undefined): boolean | undefined {
 }
 
 /** All conditions must hold for `effect`; a failed one makes it insufficient; unknown ones are missing. */
-export function allConditions(
-  ruleId: GroundRuleId,
+export function allConditions<Id extends string>(
+  ruleId: Id,
   conditions: readonly Condition[],
   effect: 'obligates' | 'supports',
   reason: Reason,
   context: FactName[] = [],
-): GroundEvaluation {
+): GroundEvaluation<Id> {
   const failed = failedCondition(conditions)
   if (failed) return insufficient(ruleId, failed, context)
   const known = conditions.filter((condition) => condition.holds !== undefined).map((c) => c.fact)
   const missing = unknownFacts(conditions)
   if (missing.length > 0) return needsInformation(ruleId, missing, [...context, ...known])
   return { effect, ruleId, reason, factsUsed: [...context, ...known], missing: [] }
+}
+
+/**
+ * A ground that never obliges (AST's guiding examples "as a starting point not": T-FAMILY-FRIENDS,
+ * T-LONELINESS, T-LARGER-CITY, T-CONFLICT); its conclusion is the message named after the ground type.
+ */
+export function alwaysInsufficient<Id extends string>(ruleId: Id) {
+  return (
+    ground: DescribedGround<'family_or_friends' | 'loneliness' | 'larger_city' | 'conflict'>,
+  ): GroundEvaluation<Id> => ({
+    effect: 'insufficient',
+    ruleId,
+    reason: ground.type,
+    factsUsed: given(ground, ['description']),
+    missing: [],
+  })
 }

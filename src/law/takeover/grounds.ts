@@ -6,6 +6,7 @@
  */
 
 import type { Language, LegalSource } from '../rule-definition.ts'
+import type { Finding } from '../rule-module.ts'
 import type { ApplicantCategory, AssessmentOutcome, GroundEffect, GroundType } from '../vocabulary.ts'
 
 /** Who holds the job or the education: T-EMP and T-EDU count the applicant's spouse too. */
@@ -117,6 +118,9 @@ export interface TakeoverAssessmentRequest {
   grounds: readonly TakeoverGround[]
 }
 
+/** The options of `evaluateTakeover`: everything but the language. */
+export type TakeoverEvaluationOptions = Omit<TakeoverAssessmentOptions, 'language'>
+
 export interface TakeoverAssessmentOptions {
   language: Language
   /** Interpretation (rules.md § 2): a one-way commute strictly longer than this is unreasonable. */
@@ -159,5 +163,57 @@ export interface TakeoverAssessment {
   grounds: GroundAssessment[]
   notes: AssessmentNote[]
   parameters: { asOf: string; reasonableOneWayCommuteMinutes?: number; minimumObligingHoursPerWeek?: number }
+  rulesVersion: string
+}
+
+/** The integration period of G-PERIOD, when the responsibility date is known. */
+export interface IntegrationPeriod {
+  responsibilityDate: string
+  freeMovementFrom: string
+  ended: boolean
+}
+
+/** What the G-* rules look at to decide whether their note applies. */
+export interface NoteInput {
+  outcome: AssessmentOutcome
+  grounds: readonly Pick<EvaluatedGround, 'type' | 'effect'>[]
+  period: IntegrationPeriod | undefined
+}
+
+/**
+ * The language-neutral findings behind a ground's explanation: what the ground is (`subject`: its
+ * label, and whose job, education or illness), the facts used, the rule's conclusion and the facts
+ * missing (each with its pointer in `values.pointer`). Rendered by render.ts.
+ */
+export interface GroundFindings {
+  subject: Finding[]
+  facts: Finding[]
+  reason: Finding
+  missing: Finding[]
+}
+
+/** A ground as the law finds it, before any language: `GroundAssessment` without the explanation. */
+export interface EvaluatedGround extends Omit<GroundAssessment, 'explanation'> {
+  findings: GroundFindings
+}
+
+export interface EvaluatedNote {
+  ruleId: string
+  legalSources: LegalSource[]
+  finding: Finding
+}
+
+/**
+ * The § 18 assessment as the law returns it, in no language (issue 15, item 3): reason codes with their
+ * values. `renderTakeoverAssessment` (render.ts) words it in Danish or English; an application stores it
+ * once and renders it in the reader's language. `outcomeFindings`: the general rule that words the
+ * outcome (G-PERIOD, G-VOLUNTARY), or the grounds the outcome names (`label` of each, `values.index`).
+ */
+export interface TakeoverEvaluation {
+  outcome: AssessmentOutcome
+  outcomeFindings: Finding[]
+  grounds: EvaluatedGround[]
+  notes: EvaluatedNote[]
+  parameters: TakeoverAssessment['parameters']
   rulesVersion: string
 }

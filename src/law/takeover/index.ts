@@ -1,12 +1,16 @@
 /** § 18 takeover assessment (rules.md § 2): the public API of the module. */
-export { assessTakeover, combineEffects } from './assess.ts'
-export { ruleInForce, TAKEOVER_RULES, takeoverRules } from './catalogue.ts'
+export { assessTakeover, combineEffects, evaluateTakeover } from './assess.ts'
+export type { GeneralRuleId, GroundRuleId, TakeoverRuleId } from './catalogue.ts'
+export { ruleInForce, TAKEOVER_MODULES, TAKEOVER_RULES, takeoverRules } from './catalogue.ts'
+export { groundLabel } from './evaluate.ts'
 export type {
   AssessmentNote,
   DescribedGround,
   DiscriminationGround,
   EducationGround,
   EmploymentGround,
+  EvaluatedGround,
+  EvaluatedNote,
   FactName,
   GroundAssessment,
   Holder,
@@ -17,9 +21,12 @@ export type {
   TakeoverAssessment,
   TakeoverAssessmentOptions,
   TakeoverAssessmentRequest,
+  TakeoverEvaluation,
+  TakeoverEvaluationOptions,
   TakeoverGround,
   ThreatsGround,
   UnaccompaniedMinorPlacementGround,
 } from './grounds.ts'
 export { HOLDERS, PATIENTS } from './grounds.ts'
-export { commuteParameter, DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES } from './rules.ts'
+export { commuteParameter, DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES } from './parameters.ts'
+export { renderTakeoverAssessment } from './render.ts'

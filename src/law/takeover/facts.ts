@@ -1,15 +1,87 @@
 /**
- * How each fact reads in an explanation, in Danish and English, so that an explanation names the facts a
- * ground's effect rests on ("envejs transporttid 150 min. > grænsen 90 min.") and the facts it misses.
+ * How each fact of a § 18 ground reads in an explanation, in Danish and English ("envejs transporttid
+ * 150 min. > grænsen 90 min."), and how it reads when it is missing. Shared by several rules, so kept in
+ * one file: T-EMP, T-EMP-PRACTICE and T-EDU share `holder` and the commute with T-ILL, and both spouse
+ * rules share `spouseCoveredByProgramme`. Each rule module takes the facts it speaks about with
+ * `factMessages(...)` (codes `fact.<name>` and `missing.<name>`); the evaluation turns a fact's value into
+ * language-neutral message values with `factValues`.
  */
+import { municipalityName, normaliseMunicipalityCode } from '../municipalities.ts'
+import type { LocalisedText } from '../rule-definition.ts'
+import type { Message, MessageValues } from '../rule-module.ts'
 import type { FactName } from './grounds.ts'
-import { commute, decimal, type FactText, municipality, yesNo } from './phrases.ts'
 
-export const FACT_TEXTS: Record<FactName, FactText> = {
+/** What the values of a fact's message depend on besides the fact itself. */
+export interface FactContext {
+  toMunicipality: string
+  reasonableOneWayCommuteMinutes: number
+}
+
+export type FactValue = string | number | boolean
+
+interface FactText {
+  /** The fact's name, used when it is missing. */
+  label: Message
+  /** The fact with its value, as an explanation states it. */
+  describe: Message
+  /** The message values of a value (default: `{value}`). */
+  values?: (value: FactValue, ctx: FactContext) => MessageValues
+}
+
+/** A number as the service has always written it: no grouping, the decimal comma in Danish (2,5). */
+const number = (name: string) => `{${name}, number, ::group-off .##########}`
+
+function yesNo(label: LocalisedText, yes: LocalisedText, no: LocalisedText): FactText {
+  return {
+    label,
+    describe: {
+      da: `{value, select, true {${yes.da}} other {${no.da}}}`,
+      en: `{value, select, true {${yes.en}} other {${no.en}}}`,
+    },
+  }
+}
+
+function place(code: string): string {
+  const normalised = normaliseMunicipalityCode(code) ?? code
+  const name = municipalityName(normalised)
+  return name ? `${normalised} ${name}` : normalised
+}
+
+function municipality(label: LocalisedText, what: LocalisedText): FactText {
+  return {
+    label,
+    describe: {
+      da: `${what.da} i kommune {place}{receiving, select, true { (tilflytningskommunen)} other {, ikke i tilflytningskommunen {toPlace}}}`,
+      en: `${what.en} in municipality {place}{receiving, select, true { (the receiving municipality)} other {, not in the receiving municipality {toPlace}}}`,
+    },
+    values: (value, ctx) => ({
+      place: place(String(value)),
+      receiving: normaliseMunicipalityCode(String(value)) === ctx.toMunicipality,
+      toPlace: place(ctx.toMunicipality),
+    }),
+  }
+}
+
+const commute: FactText = {
+  label: { da: 'envejs transporttid med offentlig transport', en: 'one-way public-transport commute' },
+  describe: {
+    da: `envejs transporttid ${number('minutes')} min. {unreasonable, select, true {> grænsen ${number('limit')} min. (urimelig)} other {≤ grænsen ${number('limit')} min. (rimelig)}}`,
+    en: `one-way commute ${number('minutes')} min {unreasonable, select, true {> threshold ${number('limit')} min (unreasonable)} other {≤ threshold ${number('limit')} min (reasonable)}}`,
+  },
+  values: (value, ctx) => ({
+    minutes: Number(value),
+    limit: ctx.reasonableOneWayCommuteMinutes,
+    unreasonable: Number(value) > ctx.reasonableOneWayCommuteMinutes,
+  }),
+}
+
+const FACTS: Record<FactName, FactText> = {
   holder: {
     label: { da: 'hvem forholdet angår (ansøger/ægtefælle)', en: 'whom it concerns (applicant/spouse)' },
-    describe: (value) =>
-      value === 'spouse' ? { da: 'ægtefællen', en: 'the spouse' } : { da: 'ansøgeren', en: 'the applicant' },
+    describe: {
+      da: '{value, select, spouse {ægtefællen} other {ansøgeren}}',
+      en: '{value, select, spouse {the spouse} other {the applicant}}',
+    },
   },
   workplaceMunicipality: municipality(
     { da: 'arbejdsstedets kommune', en: 'workplace municipality' },
@@ -27,10 +99,7 @@ export const FACT_TEXTS: Record<FactName, FactText> = {
   ),
   hoursPerWeek: {
     label: { da: 'timer om ugen', en: 'hours per week' },
-    describe: (value) => ({
-      da: `${decimal(Number(value), 'da')} timer om ugen`,
-      en: `${value} hours a week`,
-    }),
+    describe: { da: `${number('value')} timer om ugen`, en: `${number('value')} hours a week` },
   },
   oneWayCommuteMinutes: commute,
   institutionMunicipality: municipality(
@@ -84,7 +153,7 @@ export const FACT_TEXTS: Record<FactName, FactText> = {
       da: 'ægtefællens ansøgning (linkedApplicationId) med kendt udfald',
       en: 'the spouse’s application (linkedApplicationId) with a known outcome',
     },
-    describe: (value) => ({ da: `ægtefællens ansøgning ${value}`, en: `the spouse’s application ${value}` }),
+    describe: { da: 'ægtefællens ansøgning {value}', en: 'the spouse’s application {value}' },
   },
   commonChildBorn: yesNo(
     { da: 'om der er født et fælles barn', en: 'whether a common child is born' },
@@ -98,10 +167,10 @@ export const FACT_TEXTS: Record<FactName, FactText> = {
   ),
   patient: {
     label: { da: 'hvem der er syg', en: 'who is ill' },
-    describe: (value) =>
-      value === 'close_relative'
-        ? { da: 'en nær pårørende', en: 'a close relative' }
-        : { da: 'ansøgeren', en: 'the applicant' },
+    describe: {
+      da: '{value, select, close_relative {en nær pårørende} other {ansøgeren}}',
+      en: '{value, select, close_relative {a close relative} other {the applicant}}',
+    },
   },
   treatmentMunicipality: municipality(
     { da: 'behandlingsstedets kommune', en: 'municipality of the place of treatment' },
@@ -109,10 +178,10 @@ export const FACT_TEXTS: Record<FactName, FactText> = {
   ),
   treatmentsPerWeek: {
     label: { da: 'antal behandlinger om ugen', en: 'treatments per week' },
-    describe: (value) => ({
-      da: `behandling ${decimal(Number(value), 'da')} gang(e) om ugen`,
-      en: `treatment ${value} time(s) a week`,
-    }),
+    describe: {
+      da: `behandling ${number('value')} gang(e) om ugen`,
+      en: `treatment ${number('value')} time(s) a week`,
+    },
   },
   cannotReturnForSafety: yesNo(
     {
@@ -190,11 +259,30 @@ export const FACT_TEXTS: Record<FactName, FactText> = {
   ),
   description: {
     label: { da: 'beskrivelse af forholdet', en: 'description of the circumstance' },
-    describe: (value) => {
+    describe: { da: 'beskrivelse: »{quoted}«', en: 'description: “{quoted}”' },
+    values: (value) => {
       // Free text from the applicant: quoted and capped so an explanation stays a sentence.
       const text = String(value).trim()
-      const quoted = text.length > 200 ? `${text.slice(0, 199)}…` : text
-      return { da: `beskrivelse: »${quoted}«`, en: `description: “${quoted}”` }
+      return { quoted: text.length > 200 ? `${text.slice(0, 199)}…` : text }
     },
   },
+}
+
+/** The message codes of facts: `fact.<name>` states it, `missing.<name>` names it when missing. */
+export type FactCode<F extends FactName> = `fact.${F}` | `missing.${F}`
+
+/** The messages a rule module needs for the facts it speaks about. */
+export function factMessages<const F extends FactName>(...facts: F[]): Record<FactCode<F>, Message> {
+  const messages: Record<string, Message> = {}
+  for (const fact of facts) {
+    messages[`fact.${fact}`] = FACTS[fact].describe
+    messages[`missing.${fact}`] = FACTS[fact].label
+  }
+  return messages as Record<FactCode<F>, Message>
+}
+
+/** The language-neutral values of a fact's message. */
+export function factValues(fact: FactName, value: FactValue, ctx: FactContext): MessageValues {
+  const values = FACTS[fact].values
+  return values ? values(value, ctx) : { value }
 }
