@@ -13,9 +13,11 @@ import { D_MODULES } from './duties/catalogue.ts'
 import { H_MODULES } from './handover/catalogue.ts'
 import { PROPORTIONALITY_RULE_MODULES } from './proportionality/catalogue.ts'
 import type { RuleModule } from './rule-module.ts'
+import { TAKEOVER_MODULES } from './takeover/index.ts'
 
 export const RULE_MODULES: readonly RuleModule[] = [
   // The areas' modules, one spread each (takeover, handover, duties, proportionality, danskbonus).
+  ...TAKEOVER_MODULES,
   ...H_MODULES,
   ...D_MODULES,
   ...PROPORTIONALITY_RULE_MODULES,

@@ -1,6 +1,6 @@
 /**
- * T-DISCRIMINATION (rules.md § 2): harassment and discrimination. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
+ * T-DISCRIMINATION (rules.md § 2): harassment and discrimination. The rule's definition, its evaluator and
+ * its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
  * are the conclusions it can reach).
  */
 

@@ -1,7 +1,7 @@
 /**
- * T-EMP-PRACTICE (rules.md § 2): work placement with a prospect of ordinary employment. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-EMP-PRACTICE (rules.md § 2): work placement with a prospect of ordinary employment. The rule's
+ * definition, its evaluator and its wording in Danish and English (`label` names the ground, `fact.*` /
+ * `missing.*` its facts, the rest are the conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'
@@ -12,7 +12,8 @@ import { DECISIONS } from '../sources.ts'
 import { SHARED_REASONS } from '../wording.ts'
 import { evaluateEmployment, tEmp } from './t-emp.ts'
 
-// One evaluator for T-EMP and T-EMP-PRACTICE (t-emp.ts): a work placement is an employment ground with `ordinary: false`.
+// One evaluator for T-EMP and T-EMP-PRACTICE (t-emp.ts): a work placement is an employment ground with
+// `ordinary: false`.
 export const tEmpPractice = defineRule({
   definition: {
     id: 'T-EMP-PRACTICE',

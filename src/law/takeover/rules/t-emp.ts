@@ -1,7 +1,7 @@
 /**
- * T-EMP (rules.md § 2): ordinary employment in the receiving municipality. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-EMP (rules.md § 2): ordinary employment in the receiving municipality. The rule's definition, its
+ * evaluator and its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its
+ * facts, the rest are the conclusions it can reach).
  */
 
 import { InvalidInput } from '../../../errors.ts'

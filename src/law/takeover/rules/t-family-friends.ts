@@ -1,7 +1,7 @@
 /**
- * T-FAMILY-FRIENDS (rules.md § 2): family or friends in the receiving municipality. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-FAMILY-FRIENDS (rules.md § 2): family or friends in the receiving municipality. The rule's definition,
+ * its evaluator and its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its
+ * facts, the rest are the conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'

@@ -1,7 +1,7 @@
 /**
- * T-LARGER-CITY (rules.md § 2): wish for a larger city or a community. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-LARGER-CITY (rules.md § 2): wish for a larger city or a community. The rule's definition, its evaluator
+ * and its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the
+ * rest are the conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'

@@ -1,7 +1,7 @@
 /**
- * T-OTHER (rules.md § 2): other circumstance. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-OTHER (rules.md § 2): other circumstance. The rule's definition, its evaluator and its wording in
+ * Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest are the
+ * conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'

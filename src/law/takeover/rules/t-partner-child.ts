@@ -1,7 +1,7 @@
 /**
  * T-PARTNER-CHILD (rules.md § 2): partner with a common child. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest are
+ * the conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'
@@ -10,7 +10,8 @@ import { factMessages } from '../facts.ts'
 import { SHARED_REASONS } from '../wording.ts'
 import { evaluatePartner, tPartner } from './t-partner.ts'
 
-// One evaluator for T-PARTNER and T-PARTNER-CHILD (t-partner.ts): a common child, born or expected, makes it T-PARTNER-CHILD.
+// One evaluator for T-PARTNER and T-PARTNER-CHILD (t-partner.ts): a common child, born or expected, makes
+// it T-PARTNER-CHILD.
 export const tPartnerChild = defineRule({
   definition: {
     id: 'T-PARTNER-CHILD',

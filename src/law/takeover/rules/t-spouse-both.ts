@@ -1,7 +1,7 @@
 /**
- * T-SPOUSE-BOTH (rules.md § 2): both spouses covered by the programme. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
- * are the conclusions it can reach).
+ * T-SPOUSE-BOTH (rules.md § 2): both spouses covered by the programme. The rule's definition, its evaluator
+ * and its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the
+ * rest are the conclusions it can reach).
  */
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'
@@ -10,7 +10,8 @@ import { factMessages } from '../facts.ts'
 import { SHARED_REASONS } from '../wording.ts'
 import { evaluateSpouse, tSpouse } from './t-spouse.ts'
 
-// One evaluator for T-SPOUSE and T-SPOUSE-BOTH (t-spouse.ts): whether the spouse is covered by the programme decides which applies.
+// One evaluator for T-SPOUSE and T-SPOUSE-BOTH (t-spouse.ts): whether the spouse is covered by the
+// programme decides which applies.
 export const tSpouseBoth = defineRule({
   definition: {
     id: 'T-SPOUSE-BOTH',

@@ -1,6 +1,6 @@
 /**
- * T-SPOUSE (rules.md § 2): spouse not covered by the programme. The rule's definition, its evaluator and its
- * wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
+ * T-SPOUSE (rules.md § 2): spouse not covered by the programme. The rule's definition, its evaluator and
+ * its wording in Danish and English (`label` names the ground, `fact.*` / `missing.*` its facts, the rest
  * are the conclusions it can reach).
  */
 
