@@ -1,26 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { IsoDate } from '../http/schemas.ts'
-import { DANSKBONUS_RULES } from '../law/danskbonus/index.ts'
-import { DUTY_RULES } from '../law/duties/index.ts'
-import { HANDOVER_RULES } from '../law/handover/index.ts'
-import { PROPORTIONALITY_RULES } from '../law/proportionality/index.ts'
+import { RULE_MODULES } from '../law/catalogue.ts'
 import { inForce, RULES_VERSION, type RuleDefinition } from '../law/rule-definition.ts'
 import { takeoverRules } from '../law/takeover/index.ts'
 import { RuleCatalogueEntry } from './schemas.ts'
 
-/** The whole rule catalogue: § 18 (T-*, G-*), dates and duties (H-*, D-*), proportionality (P-*) and danskbonus (B-*). */
+/**
+ * The whole rule catalogue, one definition per module of the registry (src/law/catalogue.ts): § 18
+ * (T-*, G-*), dates and duties (H-*, D-*), proportionality (P-*) and danskbonus (B-*). The § 18 rules
+ * carry the configured commute threshold and minimum hours as their parameters' values.
+ */
 export function ruleCatalogue(
   reasonableOneWayCommuteMinutes: number,
   minimumObligingHoursPerWeek?: number,
 ): readonly RuleDefinition[] {
-  return [
-    ...takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek),
-    ...HANDOVER_RULES,
-    ...DUTY_RULES,
-    ...PROPORTIONALITY_RULES,
-    ...DANSKBONUS_RULES,
-  ]
+  const configured = takeoverRules(reasonableOneWayCommuteMinutes, minimumObligingHoursPerWeek)
+  return RULE_MODULES.map(
+    (module) => configured.find((rule) => rule.id === module.definition.id) ?? module.definition,
+  )
 }
 
 export const ruleRoutes: FastifyPluginAsyncTypebox<{
