@@ -162,3 +162,23 @@ describe('POST /v1/takeover-applications/{id}/benefit-reductions', () => {
     expect((await record(refusedId, body, departure)).statusCode).toBe(403)
   })
 })
+
+describe('GET /v1/rules', () => {
+  it('lists P-NEED, P-REASON, P-EVASION, P-TOTAL-STOP and P-MAX with titles, sources and the weights as interpretation', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/rules?prefix=P-', headers: BOOTSTRAP_AUTH })
+    expect(res.statusCode).toBe(200)
+    const rules = res.json().data as {
+      id: string
+      title: { da: string; en: string }
+      legalSources: { citation: string }[]
+      parameters: { name: string; interpretation: boolean }[]
+    }[]
+    expect(rules.map((r) => r.id)).toEqual(['P-NEED', 'P-REASON', 'P-EVASION', 'P-TOTAL-STOP', 'P-MAX'])
+    expect(rules[0]!.title).toEqual({ da: 'Behov for ydelsen', en: 'Need for the benefit' })
+    for (const rule of rules) expect(rule.legalSources[0]!.citation).toBe('Integrationsloven § 32')
+    expect(rules.find((r) => r.id === 'P-EVASION')!.parameters.map((p) => p.name)).toContain(
+      'evasionBaseCeiling',
+    )
+    expect(rules.flatMap((r) => r.parameters).every((p) => p.interpretation)).toBe(true)
+  })
+})

@@ -26,7 +26,7 @@ import type {
   DanishBonusFindings,
 } from './types.ts'
 
-export function outcomeOf(conditions: readonly Pick<Condition, 'result'>[]): BonusOutcome {
+function outcomeOf(conditions: readonly Pick<Condition, 'result'>[]): BonusOutcome {
   if (conditions.some((c) => c.result === 'not_met')) return 'not_eligible'
   if (conditions.some((c) => c.result === 'unknown')) return 'needs_information'
   return 'eligible'

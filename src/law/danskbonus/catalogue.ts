@@ -21,8 +21,6 @@ export const DANSKBONUS_RULE_MODULES = [
   B_PATH,
 ] as const
 
-export type DanskbonusRuleId = (typeof DANSKBONUS_RULE_MODULES)[number]['definition']['id']
-
 export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze(
   DANSKBONUS_RULE_MODULES.map((module) => module.definition),
 )

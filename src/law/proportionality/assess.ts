@@ -37,7 +37,7 @@ export interface ProportionalityOptions {
   weights?: Partial<ProportionalityWeights>
 }
 
-const maxSays = (code: string, values: Finding['values']): Finding => ({ ruleId: 'P-MAX', code, values })
+const maxFinding = (code: string, values: Finding['values']): Finding => ({ ruleId: 'P-MAX', code, values })
 
 /** The assessment as findings (rule ids, message codes, values): no language yet. */
 export function evaluateBenefitReduction(
@@ -74,7 +74,7 @@ export function evaluateBenefitReduction(
       verdict: 'insufficient_information',
       maxProportionateReductionPercent: null,
       ruleIds,
-      explanation: [maxSays('insufficient', { missing: missing.join(', '), proposed })],
+      explanation: [maxFinding('insufficient', { missing: missing.join(', '), proposed })],
     }
   }
 
@@ -85,7 +85,7 @@ export function evaluateBenefitReduction(
   if (totalStop.cited) ruleIds.push('P-TOTAL-STOP')
   const verdict: ProportionalityVerdict = proposed <= max ? 'proportionate' : 'disproportionate'
 
-  const sum = maxSays('sum', {
+  const sum = maxFinding('sum', {
     evasion: points(evasion.criterion.contribution),
     need: points(need.criterion.contribution),
     reason: points(reason.contribution),
@@ -100,8 +100,8 @@ export function evaluateBenefitReduction(
     explanation: [
       sum,
       ...(totalStop.finding ? [totalStop.finding] : []),
-      maxSays('conclusion', { max, proposed, verdict }),
-      maxSays('move-back', {}),
+      maxFinding('conclusion', { max, proposed, verdict }),
+      maxFinding('move-back', {}),
     ],
   }
 }

@@ -11,8 +11,6 @@ import { P_TOTAL_STOP } from './p-total-stop.ts'
 
 export const PROPORTIONALITY_RULE_MODULES = [P_NEED, P_REASON, P_EVASION, P_TOTAL_STOP, P_MAX] as const
 
-export type ProportionalityRuleId = (typeof PROPORTIONALITY_RULE_MODULES)[number]['definition']['id']
-
 export const PROPORTIONALITY_RULES: readonly RuleDefinition[] = PROPORTIONALITY_RULE_MODULES.map(
   (module) => module.definition,
 )

@@ -65,7 +65,7 @@ const MESSAGES = {
   'not-established': { da: 'Unddragelse er ikke godtgjort.', en: 'Evasion is not established.' },
 } as const satisfies Record<string, Message>
 
-const say = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
+const finding = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
   ruleId: 'P-EVASION',
   code,
   ...(values ? { values } : {}),
@@ -81,7 +81,7 @@ export function assessEvasion(
     throw new InvalidInput('/evasion/refusedOffersBeforeMove', 'must be an integer ≥ 0')
   }
   const missing: string[] = []
-  const facts: Finding[] = [say('starting-point', { points: points(weights.evasionBaseCeiling) })]
+  const facts: Finding[] = [finding('starting-point', { points: points(weights.evasionBaseCeiling) })]
   let added = 0
   let indications = false
 
@@ -89,8 +89,8 @@ export function assessEvasion(
   else if (e.stoppedParticipatingBeforeMove) {
     added += weights.evasionStoppedParticipating
     indications = true
-    facts.push(say('stopped', { points: points(weights.evasionStoppedParticipating) }))
-  } else facts.push(say('participated', { points: points(0) }))
+    facts.push(finding('stopped', { points: points(weights.evasionStoppedParticipating) }))
+  } else facts.push(finding('participated', { points: points(0) }))
 
   if (refused === undefined) missing.push('/evasion/refusedOffersBeforeMove')
   else {
@@ -99,7 +99,7 @@ export function assessEvasion(
     added += offerPoints
     if (refused > 0) indications = true
     facts.push(
-      say('refused-offers', { refused, counted, capped: refused > counted, points: points(offerPoints) }),
+      finding('refused-offers', { refused, counted, capped: refused > counted, points: points(offerPoints) }),
     )
   }
 
@@ -108,8 +108,8 @@ export function assessEvasion(
   else if (!e.statedIntentToContinueProgramme) {
     added += weights.evasionNoStatedIntent
     indications = true
-    facts.push(say('no-stated-intent', { points: points(weights.evasionNoStatedIntent) }))
-  } else facts.push(say('stated-intent', { points: points(0) }))
+    facts.push(finding('no-stated-intent', { points: points(weights.evasionNoStatedIntent) }))
+  } else facts.push(finding('stated-intent', { points: points(0) }))
 
   const established = isEvasionEstablished(evasion)
   const complete = missing.length === 0
@@ -121,9 +121,9 @@ export function assessEvasion(
       : indications
         ? { score: 1, label: 'indications' as const }
         : { score: 0, label: 'none' as const }
-  const closing = [say('total', { points: points(contribution), surplus: contribution > 100 })]
-  if (established) closing.push(say('established'))
-  else if (established === false) closing.push(say('not-established'))
+  const closing = [finding('total', { points: points(contribution), surplus: contribution > 100 })]
+  if (established) closing.push(finding('established'))
+  else if (established === false) closing.push(finding('not-established'))
   if (!complete) closing.push({ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } })
   return {
     criterion: {
@@ -131,7 +131,7 @@ export function assessEvasion(
       ruleId: 'P-EVASION',
       value,
       contribution,
-      explanation: { title: say('title'), facts, closing },
+      explanation: { title: finding('title'), facts, closing },
       missing,
     },
     established,

@@ -83,7 +83,7 @@ const MESSAGES = {
   total: { da: 'I alt {points} procentpoint.', en: 'Total {points} percentage points.' },
 } as const satisfies Record<string, Message>
 
-const say = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
+const finding = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
   ruleId: 'P-NEED',
   code,
   ...(values ? { values } : {}),
@@ -103,11 +103,11 @@ export function assessNeed(
   let deducted = 0
 
   if (h.adults === undefined) missing.push('/household/adults')
-  else facts.push(say('adults', { adults: h.adults }))
+  else facts.push(finding('adults', { adults: h.adults }))
 
   if (onlyIncome === true) {
     deducted += weights.needBenefitIsOnlyIncome
-    facts.push(say('only-income', { points: points(-weights.needBenefitIsOnlyIncome) }))
+    facts.push(finding('only-income', { points: points(-weights.needBenefitIsOnlyIncome) }))
   } else if (onlyIncome === false && other !== undefined) {
     // Per household member, so that a larger household with the same income counts as more need.
     // Unknown members count as 1 adult and 0 children: an upper bound on income per person.
@@ -116,7 +116,7 @@ export function assessNeed(
     const low = perPerson < weights.lowOtherIncomePerPersonDkk
     if (low) deducted += weights.needLowOtherIncome
     facts.push(
-      say('other-income', {
+      finding('other-income', {
         amount: perPerson,
         low,
         threshold: weights.lowOtherIncomePerPersonDkk,
@@ -133,19 +133,19 @@ export function assessNeed(
   if (children === undefined) missing.push('/household/dependentChildren')
   else if (children > 0) {
     deducted += weights.needDependentChildren
-    facts.push(say('children', { children, points: points(-weights.needDependentChildren) }))
-  } else facts.push(say('no-children', { points: points(0) }))
+    facts.push(finding('children', { children, points: points(-weights.needDependentChildren) }))
+  } else facts.push(finding('no-children', { points: points(0) }))
 
   if (h.healthIssues === undefined) missing.push('/household/healthIssues')
   else if (h.healthIssues) {
     deducted += weights.needHealthIssues
-    facts.push(say('health-issues', { points: points(-weights.needHealthIssues) }))
-  } else facts.push(say('no-health-issues', { points: points(0) }))
+    facts.push(finding('health-issues', { points: points(-weights.needHealthIssues) }))
+  } else facts.push(finding('no-health-issues', { points: points(0) }))
 
   const complete = missing.length === 0
   const { score, label } = level(deducted)
   const contribution = deducted === 0 ? 0 : -deducted
-  const closing = [say('total', { points: points(contribution) })]
+  const closing = [finding('total', { points: points(contribution) })]
   if (!complete) closing.push({ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } })
   const protectedHousehold =
     (h.dependentChildren ?? 0) > 0 || onlyIncome === true
@@ -159,7 +159,7 @@ export function assessNeed(
       ruleId: 'P-NEED',
       value: complete ? { score, label } : { score, label: 'incomplete' },
       contribution,
-      explanation: { title: say('title'), facts, closing },
+      explanation: { title: finding('title'), facts, closing },
       missing,
     },
     protectedHousehold,

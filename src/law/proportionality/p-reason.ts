@@ -81,7 +81,7 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Message>
 
-const say = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
+const finding = (code: keyof typeof MESSAGES, values?: Finding['values']): Finding => ({
   ruleId: 'P-REASON',
   code,
   ...(values ? { values } : {}),
@@ -92,7 +92,7 @@ export function assessReason(
   weights: ProportionalityWeights,
 ): CriterionFindings {
   const grounds = reason?.grounds ?? []
-  const title = say('title')
+  const title = finding('title')
   if (grounds.length === 0) {
     const missing = ['/groundTypes']
     return {
@@ -102,7 +102,7 @@ export function assessReason(
       contribution: 0,
       explanation: {
         title,
-        facts: [say('no-reason')],
+        facts: [finding('no-reason')],
         closing: [{ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } }],
       },
       missing,
@@ -112,14 +112,18 @@ export function assessReason(
   const effects = grounds.map((ground) => ground.effect ?? STRONGEST_POSSIBLE_EFFECT[ground.type])
   const weightiest = effects.reduce(weightier, 'insufficient')
   const facts = grounds.map((ground, index) =>
-    say('ground', { ground: ground.type, effect: effects[index]!, assessed: ground.effect !== undefined }),
+    finding('ground', {
+      ground: ground.type,
+      effect: effects[index]!,
+      assessed: ground.effect !== undefined,
+    }),
   )
   const deducted = deduction(weightiest, weights)
   const contribution = deducted === 0 ? 0 : -deducted
   const label: ReasonLabel = weightiest
-  const closing = [say('total', { points: points(contribution) })]
-  if (weightiest === 'obligates') closing.push(say('obligates-note'))
-  else if (weightiest === 'needs_information') closing.push(say('needs-information-note'))
+  const closing = [finding('total', { points: points(contribution) })]
+  if (weightiest === 'obligates') closing.push(finding('obligates-note'))
+  else if (weightiest === 'needs_information') closing.push(finding('needs-information-note'))
   return {
     criterion: 'reason',
     ruleId: 'P-REASON',

@@ -25,7 +25,7 @@ function valuesIn(values: MessageValues | undefined, language: Language): Messag
 }
 
 /** One finding of a P-* rule in `language`. */
-export function renderFinding(finding: Finding, language: Language): string {
+function renderFinding(finding: Finding, language: Language): string {
   const message = MESSAGES.get(finding.ruleId)?.[finding.code]
   if (!message) throw new Error(`no message ${finding.ruleId}/${finding.code}`)
   return render(message, language, valuesIn(finding.values, language))

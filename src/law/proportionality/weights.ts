@@ -50,7 +50,7 @@ export interface ProportionalityWeights {
   /** P-NEED, 15: health issues make a reduction harder to bear and earning an income harder. */
   needHealthIssues: number
   /**
-   * P-REASON, 25: a reason that supports a takeover (or whose assessment lacked facts, see reason.ts)
+   * P-REASON, 25: a reason that supports a takeover (or whose assessment lacked facts, see p-reason.ts)
    * makes the move more understandable and a reduction less proportionate.
    */
   reasonSupports: number
