@@ -11,7 +11,7 @@
  * message needs. Danish and English are rendered once, at the edge, by `render` below (ICU MessageFormat
  * through intl-messageformat; numbers and dates through Intl with `da-DK` / `en-GB`).
  */
-import { IntlMessageFormat } from 'intl-messageformat'
+import { type Formatters, IntlMessageFormat } from 'intl-messageformat'
 import type { Language, LocalisedText, RuleDefinition } from './rule-definition.ts'
 
 /**
@@ -69,16 +69,78 @@ export interface Finding<Code extends string = string> {
 
 export const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' }
 
-const compiled = new Map<string, IntlMessageFormat>()
+/** Compiled formats by message (messages are the modules' constants, so identity is stable). */
+const compiled = new WeakMap<Message, Partial<Record<Language, IntlMessageFormat>>>()
 
-/** Renders one message in `language` with `values` (compiled once per text and language). */
+/**
+ * Intl formatters shared by every compiled message. The library's default keeps one cache per message
+ * and keys it by JSON.stringify of the arguments on every call; a handover answer formats ~60 dates,
+ * so that was most of its rendering time. Here each (options, locale) has one formatter, and a date
+ * formatter remembers the days it has written (calendar days repeat across steps and answers).
+ */
+const byOptions = new WeakMap<object, Map<string, unknown>>()
+const noOptions = {}
+function shared<T>(locales: string | string[], options: object | undefined, create: () => T): T {
+  const key = options ?? noOptions
+  let perLocale = byOptions.get(key)
+  if (!perLocale) {
+    perLocale = new Map()
+    byOptions.set(key, perLocale)
+  }
+  const locale = String(locales)
+  let formatter = perLocale.get(locale) as T | undefined
+  if (formatter === undefined) {
+    formatter = create()
+    perLocale.set(locale, formatter)
+  }
+  return formatter
+}
+
+const DAYS_REMEMBERED = 20_000
+const PLURAL_TYPES = { cardinal: {}, ordinal: {} }
+
+function dateFormat(locales: string | string[], options?: Intl.DateTimeFormatOptions) {
+  const intl = new Intl.DateTimeFormat(locales, options)
+  const written = new Map<number, string>()
+  return {
+    format(value: Date | number): string {
+      const time = typeof value === 'number' ? value : value.getTime()
+      let text = written.get(time)
+      if (text === undefined) {
+        if (written.size >= DAYS_REMEMBERED) written.clear()
+        text = intl.format(value)
+        written.set(time, text)
+      }
+      return text
+    },
+  }
+}
+
+const FORMATTERS = {
+  getDateTimeFormat: (locales: string | string[], options?: Intl.DateTimeFormatOptions) =>
+    shared(locales, options, () => dateFormat(locales, options)),
+  getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) =>
+    shared(locales, options, () => new Intl.NumberFormat(locales, options)),
+  // The library asks with a new `{ type }` object on every call: keyed by the type instead.
+  getPluralRules: (locales: string | string[], options?: Intl.PluralRulesOptions) =>
+    shared(locales, PLURAL_TYPES[options?.type ?? 'cardinal'], () => new Intl.PluralRules(locales, options)),
+}
+
+/** Renders one message in `language` with `values` (compiled once per message and language). */
 export function render(message: Message, language: Language, values: MessageValues = {}): string {
-  const text = message[language]
-  const key = `${language}\u0000${text}`
-  let format = compiled.get(key)
+  let formats = compiled.get(message)
+  if (!formats) {
+    formats = {}
+    compiled.set(message, formats)
+  }
+  let format = formats[language]
   if (!format) {
-    format = new IntlMessageFormat(text, LOCALES[language], FORMATS, { ignoreTag: true })
-    compiled.set(key, format)
+    format = new IntlMessageFormat(message[language], LOCALES[language], FORMATS, {
+      ignoreTag: true,
+      // The date formatter is a remembering wrapper: the library calls only its format().
+      formatters: FORMATTERS as unknown as Formatters,
+    })
+    formats[language] = format
   }
   return String(format.format(values))
 }
