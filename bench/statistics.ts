@@ -223,8 +223,10 @@ const config = loadConfig({
   HOST: '127.0.0.1',
   PORT: '0',
   PROCESSING_TARGET_DAYS_BY_MUNICIPALITY: '101=21',
-  // The benchmark measures the statistics, not the per-key rate limit.
+  // The benchmark measures the statistics, not the per-key rate limit, nor load shedding (on the
+  // shared 2 cores one slow answer delays the event loop past the limit and the next request is a 503).
   RATE_LIMIT_PER_MINUTE: '10000000',
+  MAX_EVENT_LOOP_DELAY_MS: '60000',
 })
 const app = await buildApp(config)
 await app.listen({ host: '127.0.0.1', port: 0 })
@@ -248,7 +250,12 @@ try {
   for (const scenario of SCENARIOS) {
     const headers = { authorization: keys[scenario.key] }
     const probe = await fetch(`${base}${scenario.path}`, { headers })
-    if (probe.status !== 200) throw new Error(`${scenario.path} → ${probe.status} ${await probe.text()}`)
+    if (probe.status !== 200) {
+      // e.g. a 503 while the previous scenario's unfinished answers still hold the event loop: say so, go on
+      lines.push(`| ${scenario.name} | ${scenario.path.split('/').at(-1)} | – | ${probe.status} | | |`)
+      process.stderr.write(`${lines.at(-1)}\n${await probe.text()}\n`)
+      continue
+    }
     const rows = ((await probe.json()) as { data: unknown[] }).data.length
     for (const connections of connectionCounts) {
       const result = await load(`${base}${scenario.path}`, headers.authorization, connections)

@@ -8,11 +8,11 @@ import { ProblemSchema } from '../http/swagger.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import { DUTY_DEADLINE_IDS } from '../law/duties/index.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
-import { toCsv, wantsCsv } from '../statistics/csv.ts'
+import { statisticsAnswer } from '../statistics/answer.ts'
 import { INTERVALS } from '../statistics/model.ts'
 import { resolveScope } from '../statistics/request.ts'
-import { StatisticsFormat } from '../statistics/schemas.ts'
-import { assertWithinRowLimit, MAX_SQL_ROWS } from '../statistics/sql.ts'
+import { assertWithinRowLimit, MAX_SQL_ROWS } from '../statistics/row-limit.ts'
+import { count, number, StatisticsFormat, statisticsMetaSchema } from '../statistics/schemas.ts'
 import {
   COMPLIANCE_GROUP_BY,
   COMPLIANCE_MEASURES,
@@ -22,10 +22,6 @@ import {
 import { allDeadlines } from './worklist.ts'
 
 const DIMENSION = `(${COMPLIANCE_GROUP_BY.join('|')})`
-const count = (description: string) =>
-  Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
-    description: `${description}; null = suppressed`,
-  })
 
 const Query = Type.Object(
   {
@@ -75,9 +71,7 @@ const Row = Type.Object(
     open: Type.Optional(count('Not met, not yet due')),
     overdue: Type.Optional(count('Not met, past the due date')),
     shareOnTime: Type.Optional(
-      Type.Union([Type.Number(), Type.Null()], {
-        description: 'metOnTime / (due − open): of the deadlines met or passed, the share met on time',
-      }),
+      number('metOnTime / (due − open): of the deadlines met or passed, the share met on time'),
     ),
     suppressed: Type.Optional(
       Type.Array(Type.String(), { description: "The row's suppressed fields; empty when none" }),
@@ -108,7 +102,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
         summary: 'Deadline compliance: due, met on time, met late, open, overdue, share on time',
         description: `The deadlines of approved takeovers (those of GET /v1/deadlines, without the D-UPSKILLING window) by the period of their due date, rule and receiving municipality, with their state today. Seed 002's five measures, one request each: contract within 1 month \`deadline=D-CONTRACT\`; follow-up within 3 months \`deadline=D-FOLLOW-UP\`; the contract holds an employment or education goal \`deadline=D-CONTRACT-GOAL\`; integration plan within 3 months (former IL § 15 a, no longer in the law; nearest today: the job/activity-ready assessment) \`deadline=D-VISITATION\`; health assessment offered \`deadline=D-HEALTH\` (today 6 months, IL § 15 d stk. 4) — each with \`groupBy=period&interval=quarter\` for half-yearly follow-up, or \`groupBy=period,deadline\` for all five at once. Scope and suppression as the other statistics: a municipality key sees the takeovers it receives (\`scope=own\`) or national figures with every count from 1 to threshold − 1 suppressed, with secondary suppression (due = metOnTime + metLate + open + overdue). Counts are exact in the own scope and perturbed by the cell key method (at most ±2) in national figures, as the other statistics. CSV with \`format=csv\` (\`suppressed\` joined by \`|\`) or \`format=csv-excel\` (Danish Excel).`,
         querystring: Query,
-        responseHeaders: { 200: ['Cache-Control', 'x-statistics-suppressed', 'Content-Disposition'] },
+        responseHeaders: { 200: ['Cache-Control', 'Vary', 'x-statistics-suppressed', 'Content-Disposition'] },
         response: {
           200: {
             description: 'Flat rows (JSON) or the same columns as CSV',
@@ -120,21 +114,12 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
                       maxItems: MAX_SQL_ROWS,
                       description: `At most ${MAX_SQL_ROWS} rows; a query that would give more is a 422 problem`,
                     }),
-                    meta: Type.Object(
-                      {
-                        suppressed: Type.Integer({ minimum: 0 }),
-                        threshold: Type.Integer({ minimum: 1 }),
-                        suppression: Type.Enum(['none', 'all']),
-                        perturbation: Type.Enum(['cell-key', 'none'], {
-                          description:
-                            '`cell-key`: counts perturbed by at most ±2 (national figures, as the other statistics); `none`: exact (a municipality key, scope own)',
-                        }),
-                        generatedAt: Type.String({ format: 'date-time' }),
-                        scope: Type.Enum(['own', 'national']),
-                        municipality: Type.Union([Type.String(), Type.Null()]),
-                      },
-                      { additionalProperties: false, title: 'DeadlineComplianceMeta' },
-                    ),
+                    meta: statisticsMetaSchema({
+                      title: 'DeadlineComplianceMeta',
+                      groupBy: COMPLIANCE_GROUP_BY,
+                      suppression: Type.Enum(['none', 'all']),
+                      additionalProperties: false,
+                    }),
                   },
                   { additionalProperties: false, title: 'DeadlineComplianceStatistics' },
                 ),
@@ -170,48 +155,43 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = a
       const threshold = context.config.statsSuppressionThreshold
       // As the other statistics: the own scope is the data owner's and exact; national figures are perturbed.
       const perturb = scope.scope === 'national' && context.config.statsPerturbation === 'cell-key'
-      const result = complianceRows(
-        entries,
-        {
-          fromMonth: qs.from === undefined ? undefined : `${qs.from.slice(0, 7)}-01`,
-          toMonth: `${to.slice(0, 7)}-01`,
-          interval: qs.interval ?? 'year',
-          groupBy,
-          deadline: qs.deadline,
-          toMunicipality,
-        },
-        { threshold, suppressAll: scope.suppressAll, perturb },
-      )
+      const query = {
+        fromMonth: qs.from === undefined ? undefined : `${qs.from.slice(0, 7)}-01`,
+        toMonth: `${to.slice(0, 7)}-01`,
+        interval: qs.interval ?? 'year',
+        groupBy,
+        deadline: qs.deadline,
+        toMunicipality,
+      }
+      const result = complianceRows(entries, query, { threshold, suppressAll: scope.suppressAll, perturb })
       assertWithinRowLimit(result.rows.length)
-      reply.header('cache-control', 'private, max-age=60')
-      reply.header('x-statistics-suppressed', String(result.suppressed))
-      const csv = wantsCsv(qs.format, request.headers.accept)
-      if (csv) {
-        const columns = [
+      const answer = statisticsAnswer({
+        name: 'deadline-compliance',
+        columns: [
           ...groupBy,
           'periodStart',
           'periodEnd',
           ...COMPLIANCE_MEASURES,
           'shareOnTime',
           'suppressed',
-        ]
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'inline; filename="deadline-compliance.csv"')
-          .send(toCsv(columns, result.rows, csv))
-      }
-      return reply.type('application/json; charset=utf-8').send({
-        data: result.rows,
+        ],
+        rows: result.rows,
         meta: {
           suppressed: result.suppressed,
           threshold,
           suppression: scope.suppressAll ? 'all' : 'none',
           perturbation: perturb ? 'cell-key' : 'none',
-          generatedAt: new Date().toISOString(),
+          from: result.range.from,
+          to: result.range.to,
+          interval: query.interval,
+          groupBy: [...groupBy],
           scope: scope.scope,
           municipality: scope.municipality,
         },
+        format: qs.format,
+        accept: request.headers.accept,
       })
+      return reply.headers(answer.headers).send(answer.body)
     },
   )
 }

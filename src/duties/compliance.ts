@@ -64,7 +64,7 @@ export function complianceRows(
   entries: readonly WorklistEntry[],
   query: ComplianceQuery,
   options: { threshold: number; suppressAll: boolean; perturb: boolean },
-): { rows: ComplianceRow[]; suppressed: number } {
+): { rows: ComplianceRow[]; suppressed: number; range: { from: string | null; to: string } } {
   const last = lastDayOfMonth(query.toMonth)
   type Dims = { period: string; deadline: DutyDeadlineId; toMunicipality: string }
   type Counts = Record<Measure, number>
@@ -143,5 +143,6 @@ export function complianceRows(
       suppressed: [...gone].sort(),
     } satisfies ComplianceRow
   })
-  return { rows, suppressed }
+  // The effective range, as the other statistics' meta: from the first deadline when `from` is absent.
+  return { rows, suppressed, range: { from: rangeStart, to: last } }
 }

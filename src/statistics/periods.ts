@@ -8,12 +8,12 @@
 import { addMonthsClamped } from '../law/dates.ts'
 import type { Bucket, GroupBy, Interval, StatisticsQuery } from './model.ts'
 import { lastDayOfMonth } from './request.ts'
-import { assertWithinRowLimit } from './sql.ts'
+import { assertWithinRowLimit } from './row-limit.ts'
 
-const MONTHS: Record<Interval, number> = { month: 1, quarter: 3, year: 12 }
+export const MONTHS: Record<Interval, number> = { month: 1, quarter: 3, year: 12 }
 
 /** The 1st of the month `n` months after `month` (YYYY-MM or YYYY-MM-DD), through src/law/dates.ts. */
-const addMonths = (month: string, n: number) => addMonthsClamped(`${month.slice(0, 7)}-01`, n).date
+export const addMonths = (month: string, n: number) => addMonthsClamped(`${month.slice(0, 7)}-01`, n).date
 
 /** The first day of the period (of `interval`) holding the month `month` (YYYY-MM-01). */
 export function periodOf(month: string, interval: Interval): string {

@@ -16,6 +16,11 @@ export type Source =
     }
   /** Applications per receiving × departing municipality (migration 20261127190000). */
   | { table: 'pair' }
+  /**
+   * Processing days per receiving municipality and ground, by month, quarter and year (migration
+   * 20261127204000). `municipality`: a fixed one; undefined = all together, or grouped by it.
+   */
+  | { table: 'days'; municipality: string | undefined }
   | { table: 'live' }
 
 export interface Plan {
@@ -50,6 +55,21 @@ export function planQuery(query: StatisticsQuery, heavyPersons: boolean): Plan {
     own = undefined
   const overrides = query.kind === 'decision' && query.targetOverrides.length > 0
 
+  // Processing times by period, receiving municipality and ground: the days cube, whose per-municipality
+  // rows carry their own target group and whose national rows are corrected from the municipality rows.
+  if (
+    query.kind === 'decision' &&
+    !usesFrom &&
+    !usesDetail &&
+    own === undefined &&
+    !groupBy.includes('outcome') &&
+    !filters.lgbtqRelated
+  ) {
+    return {
+      source: { table: 'days', municipality: filters.toMunicipality },
+      overrideCorrection: overrides && !usesTo,
+    }
+  }
   if (!usesTo && !usesFrom && own === undefined) {
     if (usesDetail) {
       return DETAIL_KINDS.includes(query.kind)

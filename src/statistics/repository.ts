@@ -3,14 +3,8 @@ import type { Database } from '../db/schema.ts'
 import { Unavailable } from '../errors.ts'
 import type { Bucket, GroupBy, StatisticsQuery } from './model.ts'
 import { type Plan, planQuery } from './plan.ts'
-import {
-  type AggregateSpec,
-  assertWithinRowLimit,
-  cubeQuery,
-  DIMENSION_COLUMN,
-  liveQuery,
-  overrideCorrectionQuery,
-} from './sql.ts'
+import { assertWithinRowLimit } from './row-limit.ts'
+import { type AggregateSpec, cubeQuery, DIMENSION_COLUMN, liveQuery, overrideCorrectionQuery } from './sql.ts'
 
 /** A statistics query is a read; a runaway live query must not hold a connection for long. */
 const STATEMENT_TIMEOUT_MS = 20_000
@@ -51,7 +45,7 @@ export async function fetchBuckets(
         ).execute(trx)
         const buckets = toBuckets(query.groupBy, spec, main.rows as SqlRow[])
         if (plan.overrideCorrection) {
-          const correction = await overrideCorrectionQuery(query, spec.keys).execute(trx)
+          const correction = await overrideCorrectionQuery(query, plan, spec.keys).execute(trx)
           applyCorrection(query.groupBy, buckets, correction.rows as SqlRow[])
         }
         return { buckets: [...buckets.values()], plan }
@@ -86,10 +80,16 @@ function addTo(
   values.set(value, (values.get(value) ?? 0) + count)
 }
 
-/** SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target, value). */
+/**
+ * SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target group)
+ * with the histogram as arrays (sql.ts), whose entries count against the row limit.
+ */
 function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
-  assertWithinRowLimit(rows.length)
+  assertWithinRowLimit(
+    spec.histogram ? rows.reduce((n, row) => n + (row.hv as unknown[]).length, 0) : rows.length,
+  )
   const buckets = new Map<string, Bucket>()
+  const measures = spec.counts.map((measure, i) => ({ name: measure.name, count: `c${i}`, key: `k${i}` }))
   for (const row of rows) {
     const dims = dimsOf(groupBy, row)
     const key = keyOf(groupBy, dims)
@@ -106,15 +106,20 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
       }
       buckets.set(key, bucket)
     }
-    spec.counts.forEach((measure, i) => {
-      bucket.counts[measure.name] = (bucket.counts[measure.name] ?? 0) + Number(row[`c${i}`])
-      if (spec.keys) bucket.keys[measure.name] = (bucket.keys[measure.name] ?? 0) + Number(row[`k${i}`])
-    })
+    for (const { name, count, key } of measures) {
+      bucket.counts[name] = (bucket.counts[name] ?? 0) + Number(row[count])
+      if (spec.keys) bucket.keys[name] = (bucket.keys[name] ?? 0) + Number(row[key])
+    }
     if (spec.persons) bucket.persons += Number(row.persons)
     if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
     if (spec.histogram) {
-      addTo(bucket.histogram, String(row.tm), Number(row.value), Number(row.c0))
-      if (spec.keys) addTo(bucket.keyHistogram, String(row.tm), Number(row.value), Number(row.k0))
+      const values = row.hv as number[]
+      const counts = row.hc as string[]
+      const keys = row.hk as string[] | undefined
+      for (let j = 0; j < values.length; j++) {
+        addTo(bucket.histogram, String(row.tm), values[j]!, Number(counts[j]))
+        if (keys) addTo(bucket.keyHistogram, String(row.tm), values[j]!, Number(keys[j]))
+      }
     }
   }
   return buckets

@@ -4,8 +4,8 @@ import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
 import { principalOf } from '../http/auth.ts'
 import { ProblemSchema } from '../http/swagger.ts'
+import { statisticsAnswer } from './answer.ts'
 import { assemble } from './assemble.ts'
-import { toCsv, wantsCsv } from './csv.ts'
 import { fillPeriods } from './periods.ts'
 import { REPORTS, type ReportName, type Targets } from './reports.ts'
 import { fetchBuckets } from './repository.ts'
@@ -145,26 +145,15 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
           perturb,
           range,
         })
-        reply.header('cache-control', 'private, max-age=60')
-        // The answer depends on the key and on Accept (JSON or CSV): a browser's cache must not hand
-        // one key's figures to a request made with another key (found by the dashboard's test).
-        reply.header('vary', 'authorization, accept')
-        reply.header('x-statistics-suppressed', String(result.suppressed))
-        const csv = wantsCsv(qs.format, request.headers.accept)
-        if (csv) {
-          return reply
-            .type('text/csv; charset=utf-8')
-            .header('content-disposition', `inline; filename="${name}.csv"`)
-            .send(toCsv(result.columns, result.rows, csv))
-        }
-        return reply.type('application/json; charset=utf-8').send({
-          data: result.rows,
+        const answer = statisticsAnswer({
+          name,
+          columns: result.columns,
+          rows: result.rows,
           meta: {
             suppressed: result.suppressed,
             threshold,
             suppression: scope.suppressAll ? 'all' : 'sensitive',
             perturbation: perturb ? 'cell-key' : 'none',
-            generatedAt: new Date().toISOString(),
             from: range.from,
             to: range.to,
             interval: query.interval,
@@ -172,7 +161,10 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<StatisticsOptions> = as
             scope: scope.scope,
             municipality: scope.municipality,
           },
+          format: qs.format,
+          accept: request.headers.accept,
         })
+        return reply.headers(answer.headers).send(answer.body)
       },
     )
   }

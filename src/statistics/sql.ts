@@ -5,9 +5,11 @@
  * from the request is a bound parameter.
  */
 import { type RawBuilder, sql } from 'kysely'
-import { Unprocessable } from '../errors.ts'
+import { GROUND_TYPES } from '../law/vocabulary.ts'
 import { type CountMeasure, EPOCH_MONTH, type GroupBy, type Kind, type StatisticsQuery } from './model.ts'
+import { addMonths, MONTHS, periodOf } from './periods.ts'
 import type { Plan, Source } from './plan.ts'
+import { MAX_SQL_ROWS } from './row-limit.ts'
 
 export interface AggregateSpec {
   counts: readonly CountMeasure[]
@@ -16,19 +18,6 @@ export interface AggregateSpec {
   histogram: boolean
   /** The record-key sum beside each count (k0…kn): only figures that are perturbed need it. */
   keys?: boolean
-}
-
-/** Cap on SQL rows: beyond this a query is too fine-grained to be a statistic (the route answers 422). */
-export const MAX_SQL_ROWS = 100_000
-
-/** The one check of that cap, for SQL rows, zero-filled periods and computed rows alike. */
-export function assertWithinRowLimit(rows: number): void {
-  if (rows > MAX_SQL_ROWS) {
-    throw new Unprocessable(
-      'The query asks for too many rows; use a coarser interval or fewer groupBy dimensions.',
-      { code: 'statistics-too-many-rows' },
-    )
-  }
 }
 
 /** The SQL column (and result column) of each dimension; the period is computed under that name. */
@@ -56,7 +45,10 @@ function periodStart(query: StatisticsQuery): RawBuilder<string> {
 function dimensionColumns(query: StatisticsQuery, source: Source): RawBuilder<unknown>[] {
   return query.groupBy.map((dim) => {
     if (dim === 'period') return sql`${periodStart(query)} as period`
-    if ((dim === 'toMunicipality' || dim === 'fromMunicipality') && source.table === 'municipality') {
+    if (
+      (dim === 'toMunicipality' || dim === 'fromMunicipality') &&
+      (source.table === 'municipality' || source.table === 'days')
+    ) {
       return sql`municipality::text as ${sql.ref(DIMENSION_COLUMN[dim])}`
     }
     return sql`${sql.ref(DIMENSION_COLUMN[dim])}::text as ${sql.ref(DIMENSION_COLUMN[dim])}`
@@ -98,6 +90,27 @@ function groupAndLimit(query: StatisticsQuery, spec: AggregateSpec): RawBuilder<
   return sql`${group} having sum(facts) > 0 limit ${sql.lit(MAX_SQL_ROWS + 1)}`
 }
 
+/**
+ * A histogram query groups by (row, target group, value); this folds its answer to one SQL row per (row,
+ * target group) with the histogram as arrays — `hv` the values, `hc` their counts, `hk` their key sums —
+ * so that 85 k (municipality, year, days) entries reach the application as 980 rows, not 85 k.
+ */
+function withHistogramArrays(query: StatisticsQuery, spec: AggregateSpec, inner: RawBuilder<unknown>) {
+  if (!spec.histogram) return inner
+  const dims = [...query.groupBy.map((d) => DIMENSION_COLUMN[d]), 'tm']
+  const sums = [
+    ...spec.counts.flatMap((_, i) => [`c${i}`, ...(spec.keys ? [`k${i}`] : [])]),
+    ...(spec.persons ? ['persons'] : []),
+    ...(spec.valueSum ? ['value_sum'] : []),
+  ]
+  const positions = dims.map((_, i) => sql.raw(String(i + 1)))
+  return sql`select ${sql.join(dims.map((d) => sql.ref(d)))},
+    ${sql.join(sums.map((c) => sql`sum(${sql.ref(c)})::bigint as ${sql.ref(c)}`))},
+    array_agg(value order by value) as hv, array_agg(c0 order by value) as hc
+    ${spec.keys ? sql`, array_agg(k0 order by value) as hk` : sql``}
+    from (${inner}) h group by ${sql.join(positions)}`
+}
+
 /** Conditions on the cube dimensions; the pair cube has no ground type (the plan never asks it for one). */
 function cubeConditions(query: StatisticsQuery, detail: boolean, grounds = true): RawBuilder<unknown>[] {
   const { groupBy, filters } = query
@@ -124,9 +137,61 @@ function cubeConditions(query: StatisticsQuery, detail: boolean, grounds = true)
 const overrideTarget = (column: string, query: StatisticsQuery) =>
   sql`case when ${sql.ref(column)}::text = any(${[...query.targetOverrides]}::text[]) then ${sql.ref(column)}::text else '' end`
 
+/**
+ * The days cube's rows for the range: whole periods of the interval (whole years when not grouping by
+ * period) at that grain, the months at either end that do not fill one at month grain.
+ */
+function daysGrainConditions(query: StatisticsQuery): RawBuilder<unknown> {
+  const from = query.fromMonth ?? EPOCH_MONTH
+  const grain = query.groupBy.includes('period') ? query.interval : 'year'
+  const months = MONTHS[grain]
+  const first = periodOf(from, grain) === from ? from : addMonths(periodOf(from, grain), months)
+  let last = periodOf(query.toMonth, grain)
+  if (addMonths(last, months - 1) > query.toMonth) last = addMonths(last, -months)
+  const monthly = sql`grain = 'month' and month between ${from}::date and ${query.toMonth}::date`
+  if (grain === 'month' || first > last) return monthly
+  return sql`((grain = ${grain} and month between ${first}::date and ${last}::date)
+    or (${monthly} and month not between ${first}::date and ${addMonths(last, months - 1)}::date))`
+}
+
+/**
+ * Conditions on the days cube: its grounds are the known ground types (an index condition, where
+ * `<> ''` would scan every ground row of every municipality); NULL municipality = all together.
+ */
+function daysConditions(query: StatisticsQuery, municipality: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const { groupBy, filters } = query
+  const where = [daysGrainConditions(query), municipality]
+  if (filters.groundType) where.push(sql`ground_type = ${filters.groundType}`)
+  else if (groupBy.includes('groundType')) where.push(sql`ground_type = any(${[...GROUND_TYPES]}::text[])`)
+  else where.push(sql`ground_type = ''`)
+  return where
+}
+
+function daysMunicipality(query: StatisticsQuery, municipality: string | undefined): RawBuilder<unknown> {
+  if (municipality !== undefined) return sql`municipality = ${municipality}`
+  return query.groupBy.includes('toMunicipality') ? sql`municipality is not null` : sql`municipality is null`
+}
+
 export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpec): RawBuilder<unknown> {
   const { source } = plan
   if (source.table === 'live') throw new Error('cubeQuery() called with a live plan')
+  if (source.table === 'days') {
+    const municipal = source.municipality !== undefined || query.groupBy.includes('toMunicipality')
+    const columns = [
+      ...dimensionColumns(query, source),
+      ...(spec.histogram
+        ? histogramColumns(municipal ? overrideTarget('municipality', query) : sql`''`)
+        : []),
+      ...measureColumns(query, spec, false),
+    ]
+    const where = daysConditions(query, daysMunicipality(query, source.municipality))
+    return withHistogramArrays(
+      query,
+      spec,
+      sql`select ${sql.join(columns)} from stats_cube_days
+        where ${sql.join(where, sql` and `)} ${groupAndLimit(query, spec)}`,
+    )
+  }
   const where = cubeConditions(query, source.table === 'national_detail', source.table !== 'pair')
   let target: RawBuilder<unknown> = sql`''`
   if (source.table === 'pair') {
@@ -145,22 +210,36 @@ export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpe
     ...(spec.histogram ? histogramColumns(target) : []),
     ...measureColumns(query, spec, false),
   ]
-  return sql`select ${sql.join(columns)} from ${sql.table(`stats_cube_${source.table}`)}
-    where ${sql.join(where, sql` and `)} ${groupAndLimit(query, spec)}`
+  return withHistogramArrays(
+    query,
+    spec,
+    sql`select ${sql.join(columns)} from ${sql.table(`stats_cube_${source.table}`)}
+      where ${sql.join(where, sql` and `)} ${groupAndLimit(query, spec)}`,
+  )
 }
 
-/** Decisions of the municipalities with their own processing target, to move into their target group. */
-export function overrideCorrectionQuery(query: StatisticsQuery, keys = false): RawBuilder<unknown> {
-  const where = cubeConditions(query, false)
+/**
+ * Decisions of the municipalities with their own processing target, to move into their target group:
+ * from the days cube when it answers the query (it has them by ground), else the municipality cube.
+ */
+export function overrideCorrectionQuery(
+  query: StatisticsQuery,
+  plan: Plan,
+  keys = false,
+): RawBuilder<unknown> {
   // char(3) = any(char(3)[]) keeps the key index usable (a ::text cast on the column would not).
-  where.push(sql`role = 'receiving'`, sql`municipality = any(${[...query.targetOverrides]}::char(3)[])`)
+  const overridden = sql`municipality = any(${[...query.targetOverrides]}::char(3)[])`
+  const days = plan.source.table === 'days'
+  const where = days ? daysConditions(query, overridden) : cubeConditions(query, false)
+  if (!days) where.push(sql`role = 'receiving'`, overridden)
   const columns = [
     ...dimensionColumns(query, { table: 'national' }),
     ...histogramColumns(sql`municipality::text`),
     sql`sum(facts)::bigint as c0`,
     ...(keys ? [sql`sum(keys)::bigint as k0`] : []),
   ]
-  return sql`select ${sql.join(columns)} from stats_cube_municipality where ${sql.join(where, sql` and `)}
+  return sql`select ${sql.join(columns)} from ${sql.table(days ? 'stats_cube_days' : 'stats_cube_municipality')}
+    where ${sql.join(where, sql` and `)}
     ${groupAndLimit(query, { counts: [], persons: false, valueSum: false, histogram: true })}`
 }
 
@@ -247,5 +326,9 @@ export function liveQuery(query: StatisticsQuery, spec: AggregateSpec): RawBuild
     ...(spec.histogram ? histogramColumns(overrideTarget('to_municipality', query)) : []),
     ...measureColumns(query, spec, true),
   ]
-  return sql`select ${sql.join(columns)} from ${source} ${groupAndLimit(query, spec)}`
+  return withHistogramArrays(
+    query,
+    spec,
+    sql`select ${sql.join(columns)} from ${source} ${groupAndLimit(query, spec)}`,
+  )
 }
