@@ -223,10 +223,8 @@ const config = loadConfig({
   HOST: '127.0.0.1',
   PORT: '0',
   PROCESSING_TARGET_DAYS_BY_MUNICIPALITY: '101=21',
-  // The benchmark measures the statistics, not the per-key rate limit, nor load shedding (on the
-  // shared 2 cores one slow answer delays the event loop past the limit and the next request is a 503).
+  // The benchmark measures the statistics, not the per-key rate limit.
   RATE_LIMIT_PER_MINUTE: '10000000',
-  MAX_EVENT_LOOP_DELAY_MS: '60000',
 })
 const app = await buildApp(config)
 await app.listen({ host: '127.0.0.1', port: 0 })
@@ -251,7 +249,8 @@ try {
     const headers = { authorization: keys[scenario.key] }
     const probe = await fetch(`${base}${scenario.path}`, { headers })
     if (probe.status !== 200) {
-      // e.g. a 503 while the previous scenario's unfinished answers still hold the event loop: say so, go on
+      // e.g. a 503 from load shedding: when one answer holds the event loop for a whole sample interval,
+      // @fastify/under-pressure reads the loop's delay as infinite. Say so and go on with the next one.
       lines.push(`| ${scenario.name} | ${scenario.path.split('/').at(-1)} | – | ${probe.status} | | |`)
       process.stderr.write(`${lines.at(-1)}\n${await probe.text()}\n`)
       continue
