@@ -4,10 +4,13 @@ import { RULE_MODULES } from '../../../src/law/catalogue.ts'
 import { COUNTING_MESSAGES } from '../../../src/law/duties/counting.ts'
 import { D_MODULES, DUTY_DEADLINE_IDS, DUTY_RULES } from '../../../src/law/duties/index.ts'
 import {
+  computeHandoverDates,
   DEADLINE_RULE_IDS,
+  evaluateHandoverDates,
   H_MODULES,
   HANDOVER_RULES,
   RESPONSIBILITY_RULE_IDS,
+  renderHandoverDates,
 } from '../../../src/law/handover/index.ts'
 import { HANDOVER_PHRASES } from '../../../src/law/handover/phrases.ts'
 import { LOCALES } from '../../../src/law/rule-module.ts'
@@ -57,5 +60,41 @@ describe('one module per H-* and D-* rule (issue 15, item 2)', () => {
       expect(() => new IntlMessageFormat(message.da, LOCALES.da)).not.toThrow()
       expect(() => new IntlMessageFormat(message.en, LOCALES.en)).not.toThrow()
     }
+  })
+})
+
+describe('H-REF and H-UKR answers are language-neutral findings, rendered at the edge (issue 15, item 3)', () => {
+  const facts = { category: 'refugee' as const, visitationDecisionDate: '2025-01-15' }
+
+  it('H-REF: the explanation is rule ids, codes and values; Danish and English come from the same findings', () => {
+    const findings = evaluateHandoverDates(facts, { asOf: '2025-07-01' })
+    for (const step of findings.explanation) {
+      expect(Object.keys(step).every((k) => ['ruleId', 'code', 'values', 'lists'].includes(k))).toBe(true)
+    }
+    expect(findings.explanation.some((s) => s.ruleId === 'H-REF' && s.code === 'rolledForward')).toBe(true)
+    const da = renderHandoverDates(findings, 'da')
+    const en = renderHandoverDates(findings, 'en')
+    // 1 March 2025 is a Saturday: the list of days passed over is joined the language's way.
+    expect(da.explanation).toContain(
+      'H-REF: 1. marts 2025 er en lørdag og 2. marts 2025 er en søndag, så ansvaret overgår den næste hverdag, mandag den 3. marts 2025.',
+    )
+    expect(en.explanation).toContain(
+      'H-REF: 1 March 2025 is a Saturday and 2 March 2025 is a Sunday, so responsibility passes on the next weekday, Monday 3 March 2025.',
+    )
+    expect(computeHandoverDates(facts, { language: 'da', asOf: '2025-07-01' })).toEqual(da)
+  })
+
+  it('H-UKR: the helligdage a count passed over are named in each language', () => {
+    const ukr = { category: 'ukrainian_displaced' as const, visitationDecisionDate: '2025-04-10' }
+    const findings = evaluateHandoverDates(ukr, { asOf: '2025-07-01' })
+    const [da, en] = (['da', 'en'] as const).map((l) =>
+      renderHandoverDates(findings, l).explanation.join('\n'),
+    )
+    expect(da).toContain(
+      'helligdage sprunget over: skærtorsdag 17. april 2025, langfredag 18. april 2025 og 2. påskedag 21. april 2025',
+    )
+    expect(en).toContain(
+      'helligdage passed over: Maundy Thursday 17 April 2025, Good Friday 18 April 2025 and Easter Monday 21 April 2025',
+    )
   })
 })
