@@ -21,9 +21,9 @@ import { exitIfLocked } from '../src/db/folder-lock.ts'
 import { assertMigrated, createMigrator } from '../src/db/migrator.ts'
 import type { Database } from '../src/db/schema.ts'
 import {
-  assessTakeover,
-  type TakeoverAssessment,
+  evaluateTakeover,
   type TakeoverAssessmentRequest,
+  type TakeoverEvaluation,
   type TakeoverGround,
 } from '../src/law/takeover/index.ts'
 import * as model from './seed-model.ts'
@@ -85,23 +85,22 @@ interface Reduction {
 
 /**
  * Stored assessments, deduplicated by content and uploaded once each (`seed_template`). `full` keeps the
- * complete bilingual assessment as the API stores it (about 10 kB a row); `compact` keeps its shape,
- * outcome, effects and rule ids but drops the explanations and legal sources, so that a million rows
- * stay about a gigabyte smaller. The default is full up to 20,000 applications.
+ * complete language-neutral assessment as the API stores it; `compact` keeps its shape, outcome, effects,
+ * rule ids and conclusions but drops the facts' wording, the notes and the legal sources, so that a
+ * million rows stay much smaller. The default is full up to 20,000 applications.
  */
 const templates = new Map<string, number>()
 const computed = new Map<string, { index: number; outcome: string }>()
 let pendingTemplates: [number, string][] = []
 
-function compact(assessment: TakeoverAssessment): TakeoverAssessment {
+function compact(assessment: TakeoverEvaluation): TakeoverEvaluation {
   return {
     ...assessment,
-    explanation: `Synthetic (npm run seed): ${assessment.outcome}`,
     notes: [],
     grounds: assessment.grounds.map((g) => ({
       ...g,
-      explanation: `${g.ruleId}: ${g.effect}`,
       legalSources: [],
+      findings: { ...g.findings, facts: [] },
     })),
   }
 }
@@ -114,10 +113,8 @@ function assess(to: string, category: string, grounds: TakeoverGround[], year: n
   if (known) return known
   const request = { toMunicipality: to, applicant: { category }, grounds } as TakeoverAssessmentRequest
   const options = { asOf: `${year}-07-01`, reasonableOneWayCommuteMinutes: 90 }
-  const [da, en] = (['da', 'en'] as const).map((language) =>
-    assessTakeover(request, { ...options, language }),
-  )
-  const body = JSON.stringify(full ? { da, en } : { da: compact(da!), en: compact(en!) })
+  const assessment = evaluateTakeover(request, options)
+  const body = JSON.stringify(full ? assessment : compact(assessment))
   const hash = createHash('sha1').update(body).digest('hex')
   let index = templates.get(hash)
   if (index === undefined) {
@@ -125,7 +122,7 @@ function assess(to: string, category: string, grounds: TakeoverGround[], year: n
     templates.set(hash, index)
     pendingTemplates.push([index, body])
   }
-  const result = { index, outcome: da!.outcome }
+  const result = { index, outcome: assessment.outcome }
   // Full assessments are nearly unique per row: caching them would only hold memory.
   if (!full) computed.set(key, result)
   return result

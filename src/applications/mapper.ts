@@ -1,12 +1,44 @@
 import { dutyDeadlines } from '../law/duties/index.ts'
 import { handoverRule } from '../law/handover/index.ts'
 import type { Language } from '../law/rule-definition.ts'
+import { renderTakeoverAssessment, type TakeoverEvaluation } from '../law/takeover/index.ts'
+import type { GroundEffect, GroundType } from '../law/vocabulary.ts'
 import type { ApplicationRow } from './application.table.ts'
 import type { ApplicationDates } from './application-dates.ts'
 import type { ApplicationBody } from './response-schemas.ts'
 
-/** The stored assessment, kept in both languages so that reads follow Accept-Language. */
-export type StoredAssessment = Record<Language, ApplicationBody['assessment']>
+/**
+ * The stored § 18 assessment: evaluated once, language-neutral (findings), rendered in the reader's
+ * language when the row becomes an API object.
+ */
+export type StoredAssessment = TakeoverEvaluation
+
+/**
+ * Legacy: rows stored before issue 15 hold the assessment rendered in both languages, `{da, en}`. A
+ * migration cannot convert them (it would need the law, and migrations import no src/), so they are
+ * served as stored.
+ */
+type LegacyStoredAssessment = Record<Language, ApplicationBody['assessment']>
+
+function isLegacy(stored: unknown): stored is LegacyStoredAssessment {
+  return typeof stored === 'object' && stored !== null && 'da' in stored && 'en' in stored
+}
+
+/** A row's assessment in `language`. */
+export function assessmentOf(row: Pick<ApplicationRow, 'assessment'>, language: Language) {
+  const stored = row.assessment as StoredAssessment | LegacyStoredAssessment
+  if (isLegacy(stored)) return stored[language]
+  return renderTakeoverAssessment(stored, language) as ApplicationBody['assessment']
+}
+
+/** Each assessed ground's type and effect (the same in every language; e.g. the § 32 reason criterion). */
+export function assessedGrounds(
+  row: Pick<ApplicationRow, 'assessment'>,
+): { type: GroundType; effect: GroundEffect }[] {
+  const stored = row.assessment as StoredAssessment | LegacyStoredAssessment
+  const grounds = isLegacy(stored) ? stored.en.grounds : stored.grounds
+  return grounds.map((g) => ({ type: g.type, effect: g.effect }))
+}
 
 /**
  * How many earlier applications are listed by id (issue 13, item 7: 6,740 applications of one person
@@ -65,7 +97,7 @@ export function toApplication(
       cprRegistrationDate: row.cpr_registration_date,
     },
     grounds: row.grounds as ApplicationBody['grounds'],
-    assessment: (row.assessment as StoredAssessment)[language],
+    assessment: assessmentOf(row, language),
     dates: {
       ...(row.handover_dates as ApplicationDates),
       deadlines: takeoverDeadlines(row.takeover_effective_date),

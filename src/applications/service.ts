@@ -17,7 +17,7 @@ import { parseCpr } from '../law/cpr-number.ts'
 import { normaliseMunicipalityCode } from '../law/municipalities.ts'
 import type { Language } from '../law/rule-definition.ts'
 import type { TakeoverAssessmentRequest } from '../law/takeover/index.ts'
-import { assessWithLinks } from '../takeover-assessments/service.ts'
+import { evaluateWithLinks } from '../takeover-assessments/service.ts'
 import type { ApplicationRow, NewApplicationRow } from './application.table.ts'
 import { applicationDates } from './application-dates.ts'
 import { type StoredAssessment, toApplication } from './mapper.ts'
@@ -81,8 +81,8 @@ export interface NewApplication {
 }
 
 /**
- * Validates a new application and works out the row to store: its assessment (both languages, evaluated
- * on the received date) and its dates. Reads only (a linked spouse application, T-SPOUSE-BOTH). Only the
+ * Validates a new application and works out the row to store: its assessment (language-neutral findings,
+ * evaluated once on the received date) and its dates. Reads only (a linked spouse application, T-SPOUSE-BOTH). Only the
  * receiving municipality (or a national key) registers.
  */
 export async function newApplication(
@@ -113,20 +113,18 @@ export async function newApplication(
     applicant: { category: applicant.category, responsibilityDate: dates.responsibilityDate.date },
     grounds: body.grounds,
   }
-  const assess = (lang: Language) =>
-    assessWithLinks(
-      {
-        db,
-        principal,
-        language: lang,
-        reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
-        minimumObligingHoursPerWeek: context.config.minimumObligingHoursPerWeek,
-        asOfPointer: '/receivedDate',
-      },
-      request,
-      body.receivedDate,
-    )
-  const assessment: StoredAssessment = { da: await assess('da'), en: await assess('en') }
+  // Evaluated once, in no language (one linked-spouse query); a read renders it in the reader's language.
+  const assessment: StoredAssessment = await evaluateWithLinks(
+    {
+      db,
+      principal,
+      reasonableOneWayCommuteMinutes: context.config.reasonableOneWayCommuteMinutes,
+      minimumObligingHoursPerWeek: context.config.minimumObligingHoursPerWeek,
+      asOfPointer: '/receivedDate',
+    },
+    request,
+    body.receivedDate,
+  )
   const row: NewApplicationRow = {
     external_reference: body.externalReference,
     person_hash: personHash,
@@ -142,7 +140,7 @@ export async function newApplication(
     grounds: JSON.stringify(body.grounds),
     ground_types: [...new Set(body.grounds.map((g) => g.type))].sort(),
     assessment: JSON.stringify(assessment),
-    assessment_outcome: assessment.da.outcome,
+    assessment_outcome: assessment.outcome,
     handover_dates: JSON.stringify(dates),
     created_by: principal.name,
   }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { ApplicationRow } from '../applications/application.table.ts'
-import type { StoredAssessment } from '../applications/mapper.ts'
+import { assessedGrounds } from '../applications/mapper.ts'
 import { type AccessEntry, findApplication, logAccess } from '../applications/repository.ts'
 import { type ApplicationContext, visibilityOf } from '../applications/service.ts'
 import { type TransitionRequest, transitionWith } from '../applications/transitions.ts'
@@ -51,8 +51,7 @@ function accessEntry(
 
 /** The reason criterion from a stored application: its grounds with the effects its assessment found. */
 function reasonOf(row: ApplicationRow): { grounds: ReasonGround[] } {
-  const assessment = (row.assessment as StoredAssessment).en
-  return { grounds: assessment.grounds.map((g) => ({ type: g.type, effect: g.effect })) }
+  return { grounds: assessedGrounds(row) }
 }
 
 export async function assessReduction(

@@ -4,9 +4,11 @@ import type { Principal } from '../http/auth.ts'
 import { todayInDenmark } from '../law/dates.ts'
 import type { Language } from '../law/rule-definition.ts'
 import {
-  assessTakeover,
+  evaluateTakeover,
+  renderTakeoverAssessment,
   type TakeoverAssessment,
   type TakeoverAssessmentRequest,
+  type TakeoverEvaluation,
 } from '../law/takeover/index.ts'
 import type { AssessmentOutcome } from '../law/vocabulary.ts'
 
@@ -42,7 +44,6 @@ export async function linkedOutcomes(
 export interface AssessmentContext {
   db: Kysely<Database>
   principal: Principal
-  language: Language
   reasonableOneWayCommuteMinutes: number
   /** T-EMP interpretation (MINIMUM_OBLIGING_HOURS_PER_WEEK); absent = the default 0. */
   minimumObligingHoursPerWeek?: number
@@ -50,14 +51,16 @@ export interface AssessmentContext {
   asOfPointer?: string
 }
 
-/** The § 18 assessment as the API gives it: linked spouse applications resolved, asOf defaulting to today. */
-export async function assessWithLinks(
+/**
+ * The § 18 assessment in no language (findings), linked spouse applications resolved (one query),
+ * asOf defaulting to today. An application stores this once and renders it in the reader's language.
+ */
+export async function evaluateWithLinks(
   context: AssessmentContext,
   request: TakeoverAssessmentRequest,
   asOf: string | undefined,
-): Promise<TakeoverAssessment> {
-  return assessTakeover(request, {
-    language: context.language,
+): Promise<TakeoverEvaluation> {
+  return evaluateTakeover(request, {
     asOf: asOf ?? todayInDenmark(),
     reasonableOneWayCommuteMinutes: context.reasonableOneWayCommuteMinutes,
     ...(context.minimumObligingHoursPerWeek === undefined
@@ -66,4 +69,13 @@ export async function assessWithLinks(
     ...(context.asOfPointer ? { asOfPointer: context.asOfPointer } : {}),
     linkedOutcomes: await linkedOutcomes(context.db, context.principal, request),
   })
+}
+
+/** The § 18 assessment as the API gives it, in the caller's language. */
+export async function assessWithLinks(
+  context: AssessmentContext & { language: Language },
+  request: TakeoverAssessmentRequest,
+  asOf: string | undefined,
+): Promise<TakeoverAssessment> {
+  return renderTakeoverAssessment(await evaluateWithLinks(context, request, asOf), context.language)
 }
