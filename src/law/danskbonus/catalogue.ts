@@ -2,7 +2,6 @@
  * The danskbonus rules (rules.md § 7, IL § 22), one module each: what `GET /v1/rules` lists, the rule ids
  * the answers cite and the wording `renderDanishBonus` uses are all read from here.
  */
-import type { RuleDefinition } from '../rule-definition.ts'
 import { B_COVERED } from './b-covered.ts'
 import { B_EXAM } from './b-exam.ts'
 import { B_ONCE } from './b-once.ts'
@@ -20,7 +19,3 @@ export const DANSKBONUS_RULE_MODULES = [
   B_PRACTICE_2021,
   B_PATH,
 ] as const
-
-export const DANSKBONUS_RULES: readonly RuleDefinition[] = Object.freeze(
-  DANSKBONUS_RULE_MODULES.map((module) => module.definition),
-)
