@@ -11,12 +11,20 @@ import { composeLetter } from './compose.ts'
 import { isLetterStatus, LETTER_STATUSES } from './model.ts'
 import { LETTER_MEDIA_TYPES, negotiateLetterFormat } from './negotiate.ts'
 import { letterFileName } from './render-common.ts'
-import { renderDocx } from './render-docx.ts'
 import { HTML_CONTENT_SECURITY_POLICY, renderHtml } from './render-html.ts'
-import { renderPdf } from './render-pdf.ts'
 import { LetterResponse } from './schemas.ts'
 
 const SUPPORTED = Object.values(LETTER_MEDIA_TYPES).join(', ')
+
+/**
+ * The PDF and Word renderers load their libraries (pdfkit, fontkit, docx: ~37 MB of RSS) with the
+ * first letter in that format rather than at start-up, which most requests never need (bench/README,
+ * Memory). A module is loaded once; later letters get it from the module cache.
+ */
+const RENDERERS = {
+  pdf: () => import('./render-pdf.ts').then((m) => m.renderPdf),
+  docx: () => import('./render-docx.ts').then((m) => m.renderDocx),
+}
 
 export const letterRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async (app, context) => {
   const { db, config } = context
@@ -86,7 +94,7 @@ export const letterRoutes: FastifyPluginAsyncTypebox<ApplicationContext> = async
           .header('content-security-policy', HTML_CONTENT_SECURITY_POLICY)
           .send(renderHtml(letter))
       const file = letterFileName(row.external_reference, format)
-      const body = format === 'pdf' ? await renderPdf(letter) : await renderDocx(letter)
+      const body = await (await RENDERERS[format]())(letter)
       return (
         reply
           .type(LETTER_MEDIA_TYPES[format])
