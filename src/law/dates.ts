@@ -9,6 +9,7 @@
  */
 
 import type { Language } from './rule-definition.ts'
+import { calendarDay, type Message, render } from './rule-module.ts'
 
 /** A calendar date `YYYY-MM-DD`. A plain string so that it round-trips through JSON and SQL DATE. */
 export type IsoDate = string
@@ -198,31 +199,31 @@ export function firstOfMonthAfterFirstWholeMonth(
   return { date: firstOfNextMonth(wholeMonth), wholeMonth, ownMonthCounted }
 }
 
-const MONTHS: Record<Language, readonly string[]> = {
-  da: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),
-  en: 'January February March April May June July August September October November December'.split(' '),
+/**
+ * A date in words, through the same Intl formats as the rules' messages (rule-module.ts: da-DK, en-GB),
+ * so that a date reads the same in every text. Throws RangeError on anything but `YYYY-MM-DD`.
+ */
+function inWords(date: IsoDate, language: Language, message: Message): string {
+  parseIsoDate(date)
+  return render(message, language, { d: calendarDay(date) })
 }
 
-const WEEKDAYS: Record<Language, readonly string[]> = {
-  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-}
+const LONG: Message = { da: '{d, date, long}', en: '{d, date, long}' }
+const MONTH: Message = { da: '{d, date, month}', en: '{d, date, month}' }
+const WEEKDAY: Message = { da: '{d, date, weekday}', en: '{d, date, weekday}' }
 
 /** "15. maj 2025" / "15 May 2025", for explanations a caseworker reads. */
 export function formatLongDate(date: IsoDate, language: Language): string {
-  const { year, month, day } = parseIsoDate(date)
-  const name = MONTHS[language][month - 1]
-  return language === 'da' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`
+  return inWords(date, language, LONG)
 }
 
 /** "juni 2025" / "June 2025". */
 export function formatMonth(date: IsoDate, language: Language): string {
-  const { year, month } = parseIsoDate(date)
-  return `${MONTHS[language][month - 1]} ${year}`
+  return inWords(date, language, MONTH)
 }
 
 export function weekdayName(date: IsoDate, language: Language): string {
-  return WEEKDAYS[language][weekday(date) - 1]
+  return inWords(date, language, WEEKDAY)
 }
 
 // en-CA formats as YYYY-MM-DD. Built once: constructing an Intl formatter costs more than using it.
