@@ -33,7 +33,7 @@ import { tSpouseBoth } from './rules/t-spouse-both.ts'
 import { tThreat } from './rules/t-threat.ts'
 
 /** The T-* rules (IL § 18 stk. 2), one per ground rule, in the order of rules.md § 2. */
-export const GROUND_MODULES = [
+const GROUND_MODULES = [
   tEmp,
   tEmpPractice,
   tEdu,
@@ -53,14 +53,12 @@ export const GROUND_MODULES = [
 ] as const
 
 /** The G-* rules: general rules every answer enforces or explains as notes. */
-export const GENERAL_MODULES = [gVoluntary, gNoHousingCondition, gNoHousingDuty, gPeriod, gRepeat] as const
+const GENERAL_MODULES = [gVoluntary, gNoHousingCondition, gNoHousingDuty, gPeriod, gRepeat] as const
 
 /** Every § 18 rule module (for the registry, src/law/catalogue.ts). */
 export const TAKEOVER_MODULES = [...GROUND_MODULES, ...GENERAL_MODULES] as const
 
 export type GroundRuleId = (typeof GROUND_MODULES)[number]['definition']['id']
-export type GeneralRuleId = (typeof GENERAL_MODULES)[number]['definition']['id']
-export type TakeoverRuleId = GroundRuleId | GeneralRuleId
 
 const byId = new Map<string, (typeof TAKEOVER_MODULES)[number]>(
   TAKEOVER_MODULES.map((module) => [module.definition.id, module]),

@@ -9,7 +9,7 @@ import type { AssessmentOutcome, GroundEffect } from '../vocabulary.ts'
 import type { DescribedGround, FactName } from './grounds.ts'
 
 /** A conclusion of a ground rule: a message code of the rule's module (rules/*.ts). */
-export type Reason = string
+type Reason = string
 
 export interface EvaluationContext {
   /** Position of the ground in the request, for JSON pointers. */

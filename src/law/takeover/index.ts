@@ -1,6 +1,5 @@
 /** § 18 takeover assessment (rules.md § 2): the public API of the module. */
 export { assessTakeover, combineEffects, evaluateTakeover } from './assess.ts'
-export type { GeneralRuleId, GroundRuleId, TakeoverRuleId } from './catalogue.ts'
 export { ruleInForce, TAKEOVER_MODULES, TAKEOVER_RULES, takeoverRules } from './catalogue.ts'
 export { groundLabel } from './evaluate.ts'
 export type {
@@ -9,8 +8,6 @@ export type {
   DiscriminationGround,
   EducationGround,
   EmploymentGround,
-  EvaluatedGround,
-  EvaluatedNote,
   FactName,
   GroundAssessment,
   Holder,
@@ -22,7 +19,6 @@ export type {
   TakeoverAssessmentOptions,
   TakeoverAssessmentRequest,
   TakeoverEvaluation,
-  TakeoverEvaluationOptions,
   TakeoverGround,
   ThreatsGround,
   UnaccompaniedMinorPlacementGround,
