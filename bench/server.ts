@@ -104,7 +104,7 @@ async function rawInsert(app: FastifyInstance, request: FastifyRequest, reply: F
   const key = JSON.stringify({ ...body, externalReference: '', applicant })
   let template = rowTemplates.get(key)
   if (template === undefined) {
-    template = newApplication(context, db, principalOf(request), body).then(({ row }) => row)
+    template = newApplication(context, db, principalOf(request), body)
     if (rowTemplates.size < REMEMBERED_MAX) rowTemplates.set(key, template)
   }
   const row: NewApplicationRow = {

@@ -74,12 +74,6 @@ export async function withPrevious(
   })
 }
 
-/** A new application's row as Kysely inserts it, and its JSON columns as values (for the answer). */
-export interface NewApplication {
-  row: NewApplicationRow
-  values: Pick<ApplicationRow, 'grounds' | 'assessment' | 'handover_dates'>
-}
-
 /**
  * Validates a new application and works out the row to store: its assessment (language-neutral findings,
  * evaluated once on the received date) and its dates. Reads only (a linked spouse application, T-SPOUSE-BOTH). Only the
@@ -90,7 +84,7 @@ export async function newApplication(
   db: Kysely<Database> | Transaction<Database>,
   principal: Principal,
   body: CreateApplicationBody,
-): Promise<NewApplication> {
+): Promise<NewApplicationRow> {
   const toMunicipality = municipality(body.toMunicipality, '/toMunicipality')
   const fromMunicipality = municipality(body.fromMunicipality, '/fromMunicipality')
   if (principal.municipalityCode && principal.municipalityCode !== toMunicipality) {
@@ -144,7 +138,7 @@ export async function newApplication(
     handover_dates: JSON.stringify(dates),
     created_by: principal.name,
   }
-  return { row, values: { grounds: body.grounds, assessment, handover_dates: dates } }
+  return row
 }
 
 /** The unique index on (to_municipality, external_reference): migration 20261127120200. */
@@ -188,7 +182,7 @@ export async function createApplication(
   language: Language,
   key?: IdempotencyKey,
 ): Promise<IdempotentResult<ApplicationBody>> {
-  const { row } = await newApplication(context, context.db, principal, body)
+  const row = await newApplication(context, context.db, principal, body)
   const deadline = Date.now() + WAIT_FOR_CONCURRENT_MS
   for (;;) {
     let created: ApplicationBody | undefined
