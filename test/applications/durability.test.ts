@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.ts'
+import { hashIdempotencyKey } from '../../src/http/idempotency.ts'
 import {
   BOOTSTRAP_AUTH,
   buildCheckedApp,
@@ -85,7 +86,7 @@ describe('durability', { timeout: 120_000 }, () => {
     const keys = await app.database.db
       .selectFrom('idempotency_key')
       .select('key')
-      .where('key', '=', 'half-1')
+      .where('key', '=', hashIdempotencyKey('half-1')) // keys are stored as their SHA-256
       .execute()
     expect(keys).toEqual([])
   })
