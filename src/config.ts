@@ -128,7 +128,8 @@ export const ENV_VARIABLES = {
   },
   MAX_EVENT_LOOP_DELAY_MS: {
     default: '1000',
-    description: 'Shed load with 503 when the event loop lags more than this',
+    description:
+      'Shed load with 503 when the event loop lags more than this; 0 = off (the heap limit still sheds)',
     schema: Digits,
   },
   MAX_HEAP_USED_MB: {
@@ -332,7 +333,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     cprHashSecret: env.CPR_HASH_SECRET,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1, 10_000_000),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 1, 10_000_000),
-    maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 10, 60_000),
+    maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 0, 60_000),
     maxHeapUsedMb: integer(env, 'MAX_HEAP_USED_MB', 64, 65_536),
     idempotencyTtlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 1, 24 * 365),
     statsRefreshIntervalMs: integer(env, 'STATS_REFRESH_INTERVAL_MS', 0, 3_600_000),

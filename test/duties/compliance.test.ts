@@ -12,7 +12,7 @@ let t: TestApp
 let kbh: { authorization: string }
 beforeAll(async () => {
   // Load shedding (503 on a busy shared machine) is not what this file tests.
-  t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
+  t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '0' })
   const contracts = ['2025-05-10', '2025-05-20', '2025-05-30', '2025-06-01', '2025-06-15', null]
   for (const [i, date] of contracts.entries()) {
     const id = await approvedTakeover(t.app, { externalReference: `KK-C${i}` })

@@ -9,7 +9,7 @@ let first: string
 let second: string
 beforeAll(async () => {
   // Load shedding (503 on a busy shared machine) is not what this file tests.
-  t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '60000' })
+  t = await createTestApp({ MAX_EVENT_LOOP_DELAY_MS: '0' })
   first = await approvedTakeover(t.app, { externalReference: 'KK-W1' })
   second = await approvedTakeover(t.app, { externalReference: 'KK-W2' })
   await registered(t.app, { externalReference: 'KK-UNDECIDED' })

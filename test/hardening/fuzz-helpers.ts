@@ -1036,7 +1036,7 @@ export const REFERENCE_HINTS: GenerateOptions = {
 export const FUZZ_ENV: Record<string, string> = {
   RATE_LIMIT_PER_MINUTE: '10000000',
   AUTH_FAILURES_PER_MINUTE: '10000000',
-  MAX_EVENT_LOOP_DELAY_MS: '60000',
+  MAX_EVENT_LOOP_DELAY_MS: '0',
   MAX_HEAP_USED_MB: '65536',
 }
 

@@ -62,4 +62,13 @@ describe('abuse and overload protection (OWASP API4:2023)', () => {
     expect(res.json()).toMatchObject({ status: 503, type: 'urn:ansvar:problem:overloaded' })
     expect((await t.app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200)
   })
+  it('never sheds on event-loop lag with MAX_EVENT_LOOP_DELAY_MS=0 (off), even after a stall of more than a sample interval', async () => {
+    const off = await app({ MAX_EVENT_LOOP_DELAY_MS: '0' })
+    await new Promise((resolve) => setTimeout(resolve, 1_100)) // under-pressure has sampled once
+    const until = Date.now() + 1_500
+    while (Date.now() < until) {} // a synchronous stall: no sample in the interval reads as an infinite lag
+    await new Promise((resolve) => setTimeout(resolve, 50)) // the overdue sample runs
+    const res = await off.app.inject({ method: 'GET', url: '/v1/municipalities', headers: BOOTSTRAP_AUTH })
+    expect(res.statusCode).toBe(200)
+  })
 })

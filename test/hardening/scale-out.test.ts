@@ -25,7 +25,7 @@ beforeAll(async () => {
         ...loadConfig({
           AUTH_BOOTSTRAP_KEY: TEST_BOOTSTRAP_KEY,
           LOG_LEVEL: 'silent',
-          MAX_EVENT_LOOP_DELAY_MS: '60000',
+          MAX_EVENT_LOOP_DELAY_MS: '0',
         }),
         database: database.settings,
       })

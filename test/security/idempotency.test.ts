@@ -11,7 +11,7 @@ import { BOOTSTRAP_AUTH, createTestApp, requireRealPostgres, type TestApp } from
  */
 let t: TestApp
 beforeAll(async () => {
-  t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000', MAX_EVENT_LOOP_DELAY_MS: '60000' })
+  t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000', MAX_EVENT_LOOP_DELAY_MS: '0' })
 })
 afterAll(() => t.close())
 
