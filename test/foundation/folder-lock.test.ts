@@ -70,10 +70,7 @@ describe('one process per embedded database folder', { timeout: 300_000 }, () =>
   it('a lock left by a SIGKILLed server does not block the next start (and npm start reads .env)', async () => {
     const cwd = await tempFolder()
     // The start command of package.json, run where a .env file names the folder: .env is read.
-    await writeFile(
-      join(cwd, '.env'),
-      'PGLITE_DIR=./db\nPORT=0\nLOG_LEVEL=warn\nMAX_EVENT_LOOP_DELAY_MS=0\n',
-    )
+    await writeFile(join(cwd, '.env'), 'PGLITE_DIR=./db\nPORT=0\nLOG_LEVEL=warn\nMAX_EVENT_LOOP_DELAY_MS=0\n')
     const startCommand = ['--env-file-if-exists=.env', join(ROOT, 'src/server.ts')]
     const first = startNode(startCommand, {}, cwd)
     started.push(first)
