@@ -16,22 +16,11 @@ const assess = (payload: object, headers: Record<string, string> = {}, app = t.a
     headers: { ...BOOTSTRAP_AUTH, ...headers },
   })
 
+/** The "obligated" example (a permanent job in the receiving municipality) with another commute. */
+const { obligated } = TAKEOVER_ASSESSMENT_REQUEST_EXAMPLES
 const employment = (oneWayCommuteMinutes: number) => ({
-  asOf: '2025-03-01',
-  fromMunicipality: '773',
-  toMunicipality: '101',
-  applicant: { category: 'refugee', responsibilityDate: '2023-05-01' },
-  grounds: [
-    {
-      type: 'employment',
-      holder: 'applicant',
-      workplaceMunicipality: '101',
-      ordinary: true,
-      permanent: true,
-      hoursPerWeek: 20,
-      oneWayCommuteMinutes,
-    },
-  ],
+  ...obligated,
+  grounds: [{ ...obligated.grounds[0], oneWayCommuteMinutes }],
 })
 
 describe('POST /v1/takeover-assessments', () => {

@@ -43,17 +43,28 @@ export const D_MODULES = [
 export const DUTY_MODULES = [D_FOLLOW_UP, D_HEALTH, D_CONTRACT_GOAL, D_UPSKILLING] as const
 export const DUTY_RULES: readonly RuleDefinition[] = Object.freeze(DUTY_MODULES.map((m) => m.definition))
 
-/** Every deadline the worklist tracks. D-UPSKILLING is a window (courses may be offered until it closes). */
-export const DUTY_DEADLINE_IDS = idsOf([
+/**
+ * The deadlines counted from the responsibility date or a § 18 takeover (rules.md § 3,
+ * ../handover/deadlines.ts), in the order the handover answer's schema lists them.
+ */
+const HANDOVER_DEADLINE_MODULES = [
   D_CONTRACT,
-  D_CONTRACT_GOAL,
   D_FIRST_OFFER,
   D_VISITATION,
   D_SIX_WEEKS,
   D_FOLLOW_UP,
   D_HEALTH,
   D_UPSKILLING,
-] as const)
+] as const
+export const DEADLINE_RULE_IDS = idsOf(HANDOVER_DEADLINE_MODULES)
+export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number]
+
+/**
+ * Every deadline the worklist tracks: those, and D-CONTRACT-GOAL after D-CONTRACT. D-UPSKILLING is a
+ * window (courses may be offered until it closes).
+ */
+const [contract, ...afterContract] = HANDOVER_DEADLINE_MODULES
+export const DUTY_DEADLINE_IDS = idsOf([contract, D_CONTRACT_GOAL, ...afterContract] as const)
 export type DutyDeadlineId = (typeof DUTY_DEADLINE_IDS)[number]
 
 const BY_ID = new Map<string, RuleModule>(D_MODULES.map((m) => [m.definition.id, m]))

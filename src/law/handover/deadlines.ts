@@ -5,7 +5,7 @@
  */
 
 import type { IsoDate } from '../dates.ts'
-import { idsOf } from '../duties/catalogue.ts'
+import type { DeadlineRuleId } from '../duties/catalogue.ts'
 import { countingStep, dueAfter, type Period } from '../duties/counting.ts'
 import { CONTRACT_PERIOD, D_CONTRACT } from '../duties/d-contract.ts'
 import {
@@ -22,18 +22,8 @@ import type { RuleModule } from '../rule-module.ts'
 import { checkedDate } from './input.ts'
 import type { Deadline as AnyDeadline, DeadlineStart } from './types.ts'
 
+export { DEADLINE_RULE_IDS, type DeadlineRuleId } from '../duties/catalogue.ts'
 export { processingTargetDate } from '../duties/d-processing.ts'
-
-export const DEADLINE_RULE_IDS = idsOf([
-  D_CONTRACT,
-  D_FIRST_OFFER,
-  D_VISITATION,
-  D_SIX_WEEKS,
-  D_FOLLOW_UP,
-  D_HEALTH,
-  D_UPSKILLING,
-] as const)
-export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number]
 export type Deadline = AnyDeadline<DeadlineRuleId>
 
 export interface DeadlineStarts {

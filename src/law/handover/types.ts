@@ -82,7 +82,7 @@ export interface IntegrationPeriod {
   steps: Step[]
 }
 
-/** `Id`: the deadline rules (DEADLINE_RULE_IDS of deadlines.ts). */
+/** `Id`: the deadline rules (DEADLINE_RULE_IDS of ../duties/catalogue.ts). */
 export interface Deadline<Id extends string = string> {
   /** The rule id (D-CONTRACT, D-FIRST-OFFER, …); D-FIRST-OFFER appears twice, as target and as latest date. */
   id: Id

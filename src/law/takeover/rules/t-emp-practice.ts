@@ -6,11 +6,9 @@
 
 import { LEGAL_BASIS, SOURCES } from '../../rule-definition.ts'
 import { defineRule } from '../../rule-module.ts'
-import { factMessages } from '../facts.ts'
 import { commuteParameter, DEFAULT_REASONABLE_ONE_WAY_COMMUTE_MINUTES } from '../parameters.ts'
 import { DECISIONS } from '../sources.ts'
-import { SHARED_REASONS } from '../wording.ts'
-import { evaluateEmployment, tEmp } from './t-emp.ts'
+import { EMPLOYMENT_FACT_MESSAGES, evaluateEmployment } from './t-emp.ts'
 
 // One evaluator for T-EMP and T-EMP-PRACTICE (t-emp.ts): a work placement is an employment ground with
 // `ordinary: false`.
@@ -31,18 +29,7 @@ export const tEmpPractice = defineRule({
   },
   evaluate: evaluateEmployment,
   messages: {
-    label: tEmp.messages.label,
-    ...factMessages(
-      'holder',
-      'workplaceMunicipality',
-      'ordinary',
-      'permanent',
-      'hoursPerWeek',
-      'oneWayCommuteMinutes',
-    ),
-    missing_facts: SHARED_REASONS.missing_facts,
-    commute_reasonable: SHARED_REASONS.commute_reasonable,
-    workplace_elsewhere: tEmp.messages.workplace_elsewhere,
+    ...EMPLOYMENT_FACT_MESSAGES,
     work_placement: {
       da: 'Der er tale om praktik eller anden ikke-ordinær beskæftigelse med udsigt til ordinær ansættelse; det taler for overtagelse efter en konkret, individuel vurdering (SM 1-2-02)',
       en: 'This is a work placement or other non-ordinary work with a prospect of ordinary employment; it weighs for a takeover after an individual assessment (SM 1-2-02)',

@@ -90,6 +90,28 @@ export function positiveHours(hours: number, ctx: EvaluationContext): void {
   }
 }
 
+/**
+ * The wording T-EMP and T-EMP-PRACTICE share (one evaluator, one employment ground): the ground's label,
+ * its facts and the conclusions both can reach before the job's kind decides.
+ */
+export const EMPLOYMENT_FACT_MESSAGES = {
+  label: { da: 'Beskæftigelse', en: 'Employment' },
+  ...factMessages(
+    'holder',
+    'workplaceMunicipality',
+    'ordinary',
+    'permanent',
+    'hoursPerWeek',
+    'oneWayCommuteMinutes',
+  ),
+  missing_facts: SHARED_REASONS.missing_facts,
+  commute_reasonable: SHARED_REASONS.commute_reasonable,
+  workplace_elsewhere: {
+    da: 'Arbejdsstedet ligger ikke i tilflytningskommunen, så flytningen er ikke nødvendig for at varetage arbejdet; forholdet forpligter ikke i sig selv kommunen',
+    en: 'The workplace is not in the receiving municipality, so the move is not necessary to do the job; this does not by itself oblige the municipality',
+  },
+}
+
 export const tEmp = defineRule({
   definition: {
     id: 'T-EMP',
@@ -110,21 +132,7 @@ export const tEmp = defineRule({
   },
   evaluate: evaluateEmployment,
   messages: {
-    label: { da: 'Beskæftigelse', en: 'Employment' },
-    ...factMessages(
-      'holder',
-      'workplaceMunicipality',
-      'ordinary',
-      'permanent',
-      'hoursPerWeek',
-      'oneWayCommuteMinutes',
-    ),
-    missing_facts: SHARED_REASONS.missing_facts,
-    commute_reasonable: SHARED_REASONS.commute_reasonable,
-    workplace_elsewhere: {
-      da: 'Arbejdsstedet ligger ikke i tilflytningskommunen, så flytningen er ikke nødvendig for at varetage arbejdet; forholdet forpligter ikke i sig selv kommunen',
-      en: 'The workplace is not in the receiving municipality, so the move is not necessary to do the job; this does not by itself oblige the municipality',
-    },
+    ...EMPLOYMENT_FACT_MESSAGES,
     permanent_ordinary_job: {
       da: 'Der er tale om varig ordinær beskæftigelse i tilflytningskommunen (deltid tæller, jf. I-4-03), og flytningen er nødvendig for at varetage arbejdet; tilflytningskommunen skal derfor overtage integrationsansvaret',
       en: 'This is permanent ordinary employment in the receiving municipality (part-time counts, cf. I-4-03) and the move is necessary to do the job; the receiving municipality must therefore take over the integration responsibility',
