@@ -18,7 +18,7 @@ const MESSAGES = {
 } as const satisfies Record<string, Message>
 
 export function bonusPath(facts: DanishBonusFacts): { bonus: BonusKind; explanation: Finding } {
-  if (facts.benefit !== undefined && ACTIVE_SOCIAL_POLICY_BONUS_BENEFITS.includes(facts.benefit))
+  if (ACTIVE_SOCIAL_POLICY_BONUS_BENEFITS.some((benefit) => benefit === facts.benefit))
     return {
       bonus: 'active_social_policy_bonus',
       explanation: { ruleId: 'B-PATH', code: 'active-social-policy-bonus' },

@@ -47,8 +47,9 @@ export function wordingOf(facts: DanishBonusFacts, asOf: IsoDate): Wording {
   if (asOf < PROGRAMME_CONDITION_FROM) return 'former'
   if (facts.applicationDate !== undefined)
     return facts.applicationDate < PROGRAMME_CONDITION_FROM ? 'former' : 'current'
-  const decided = facts.earlierDecision?.date
-  return decided !== undefined && decided < PROGRAMME_CONDITION_FROM ? 'former' : 'unknown'
+  // A decision without a date proves nothing: it counts as if made on the day the condition came in.
+  const decided = facts.earlierDecision?.date ?? PROGRAMME_CONDITION_FROM
+  return decided < PROGRAMME_CONDITION_FROM ? 'former' : 'unknown'
 }
 
 export function programme(facts: DanishBonusFacts, wording: Wording): Condition {

@@ -20,7 +20,8 @@ function valuesIn(values: MessageValues | undefined, language: Language): Messag
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      typeof value === 'string' && ISO_DATE.test(value) ? formatLongDate(value as IsoDate, language) : value,
+      // Only a string can read as YYYY-MM-DD (booleans, numbers and Dates never do).
+      ISO_DATE.test(String(value)) ? formatLongDate(value as IsoDate, language) : value,
     ]),
   )
 }

@@ -8,7 +8,7 @@
  * day, weeks of 7 days, no roll-forward off weekends or helligdage).
  */
 
-import type { IsoDate } from '../dates.ts'
+import { dayNumber, type IsoDate } from '../dates.ts'
 import type { DutyDeadlineId } from './catalogue.ts'
 import { contractDue } from './d-contract.ts'
 import { contractGoalDue } from './d-contract-goal.ts'
@@ -39,8 +39,11 @@ export interface DutyDeadline {
   window: boolean
 }
 
+/** Earliest first; on the same day by id, so the order the milestones come in does not matter. */
 const byDate = (a: CurrentMilestone, b: CurrentMilestone) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  dayNumber(a.date) - dayNumber(b.date) ||
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent because milestone ids are unique (primary keys); the reversed order (`>=`) is proven wrong by schedule.test.ts ("on the same day the lowest id")
+  (a.id < b.id ? -1 : 1)
 
 export function dutyDeadlines(
   takeoverEffectiveDate: IsoDate,
@@ -103,11 +106,13 @@ export function dutyDeadlines(
   // D-SIX-WEEKS: after each company-based offer the next one within 6 weeks (counted from the recorded
   // offer date: the end of an offer is not recorded, an interpretation).
   const offers = sorted.filter((m) => m.type === 'first_company_offer' || m.type === 'company_offer')
+  // The offers are in date order, so the first one dated after this offer is the next.
   offers.forEach((offer, i) => {
-    const next = offers.slice(i + 1).find((m) => m.date > offer.date)
+    const next = offers.find((m) => m.date > offer.date)
     deadlines.push(deadline('D-SIX-WEEKS', offer.date, nextOfferDue(offer.date), next, true, i))
   })
-  return deadlines.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
+  // Stable: deadlines due the same day keep the order above.
+  return deadlines.sort((a, b) => dayNumber(a.dueDate) - dayNumber(b.dueDate))
 }
 
 /**

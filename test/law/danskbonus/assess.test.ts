@@ -162,6 +162,19 @@ describe('danskbonus (IL § 22)', () => {
     ])
   })
 
+  it('B-COVERED: one fact missing (the category) with every other condition met: needs_information, and only that fact is asked for', () => {
+    const { category: _, ...facts } = ELIGIBLE
+    const result = assess(facts)
+    expect(result.outcome).toBe('needs_information')
+    expect(result.conditions.map((c) => [c.ruleId, c.result, c.missing])).toEqual([
+      ['B-COVERED', 'unknown', ['/category']],
+      ['B-SELF-SUPPORTING', 'met', []],
+      ['B-EXAM', 'met', []],
+      ['B-ONCE', 'met', []],
+      ['B-PROGRAMME', 'met', []],
+    ])
+  })
+
   it('a condition not met outweighs a missing fact: not_eligible', () => {
     expect(assess({ benefit: 'cash_assistance' }).outcome).toBe('not_eligible')
   })

@@ -63,4 +63,18 @@ describe('danskbonus findings (B-EXAM, B-PROGRAMME, B-PRACTICE-2021, B-PATH)', (
         assessDanishBonus(facts, { language, asOf: '2025-07-01' }),
       )
   })
+
+  it('B-EXAM: a finding with no message in its rule module is an error naming it, never an empty text', () => {
+    const findings = evaluateDanishBonus(facts, { asOf: '2025-07-01' })
+    const withFinding = (ruleId: string, code: string) => ({
+      ...findings,
+      conditions: [{ ...findings.conditions[0]!, explanation: { ruleId, code } }],
+    })
+    expect(() => renderDanishBonus(withFinding('B-EXAM', 'no-such-code'), 'en')).toThrow(
+      'no message B-EXAM/no-such-code',
+    )
+    expect(() => renderDanishBonus(withFinding('B-NO-SUCH-RULE', 'met'), 'da')).toThrow(
+      'no message B-NO-SUCH-RULE/met',
+    )
+  })
 })

@@ -134,3 +134,103 @@ describe('worklist properties', () => {
     )
   })
 })
+
+describe('which milestone meets which deadline', () => {
+  const contract = { id: 'c', type: 'contract_signed' as const, date: '2025-05-20' }
+
+  it('D-CONTRACT, D-CONTRACT-GOAL, D-FIRST-OFFER, D-VISITATION, D-HEALTH and D-FOLLOW-UP are each met by their own milestone', () => {
+    const milestones: CurrentMilestone[] = [
+      contract,
+      { id: 'g', type: 'contract_goal_stated', date: '2025-05-20' },
+      { id: 'o', type: 'first_company_offer', date: '2025-05-26' },
+      { id: 'r', type: 'readiness_assessed', date: '2025-07-01' },
+      { id: 'h', type: 'health_assessment_offered', date: '2025-09-01' },
+      { id: 'f', type: 'contract_followed_up', date: '2025-08-01' },
+    ]
+    const met = Object.fromEntries(
+      dutyDeadlines(E, milestones)
+        .filter((d) => d.deadlineId !== 'D-SIX-WEEKS')
+        .map((d) => [d.deadlineId, d.metBy?.id]),
+    )
+    expect(met).toEqual({
+      'D-CONTRACT': 'c',
+      'D-CONTRACT-GOAL': 'g',
+      'D-FIRST-OFFER': 'o',
+      'D-VISITATION': 'r',
+      'D-HEALTH': 'h',
+      'D-FOLLOW-UP': 'f',
+      'D-UPSKILLING': undefined,
+    })
+  })
+
+  it('interpretations are marked (D-FIRST-OFFER, D-VISITATION, D-HEALTH, D-FOLLOW-UP, D-SIX-WEEKS); only D-UPSKILLING is a window', () => {
+    const deadlines = dutyDeadlines(E, [
+      contract,
+      { id: 'o', type: 'first_company_offer', date: '2025-05-26' },
+    ])
+    expect(deadlines.map((d) => [d.deadlineId, d.interpretation, d.window])).toEqual([
+      ['D-CONTRACT-GOAL', false, false],
+      ['D-CONTRACT', false, false],
+      ['D-FIRST-OFFER', true, false],
+      ['D-SIX-WEEKS', true, false],
+      ['D-VISITATION', true, false],
+      ['D-FOLLOW-UP', true, false],
+      ['D-HEALTH', true, false],
+      ['D-UPSKILLING', false, true],
+    ])
+  })
+
+  it('the worklist is in due-date order, ties in rule order (D-CONTRACT before D-FIRST-OFFER, D-HEALTH before D-UPSKILLING)', () => {
+    const deadlines = dutyDeadlines(E, [contract, { id: 'o', type: 'company_offer', date: '2025-09-25' }])
+    expect(deadlines.map((d) => [d.deadlineId, d.dueDate])).toEqual([
+      ['D-CONTRACT-GOAL', '2025-05-20'],
+      ['D-CONTRACT', '2025-06-01'],
+      ['D-FIRST-OFFER', '2025-06-01'],
+      ['D-VISITATION', '2025-08-01'],
+      ['D-FOLLOW-UP', '2025-08-20'],
+      ['D-HEALTH', '2025-11-01'],
+      ['D-UPSKILLING', '2025-11-01'],
+      ['D-SIX-WEEKS', '2025-11-06'],
+    ])
+  })
+
+  it('D-FOLLOW-UP: a follow-up on the contract day counts; one dated before the contract does not', () => {
+    const followedUp = (date: string) =>
+      due([contract, { id: 'f', type: 'contract_followed_up', date }], 'D-FOLLOW-UP')[0]!.metBy?.id
+    expect(followedUp('2025-05-20')).toBe('f')
+    expect(followedUp('2025-05-19')).toBeUndefined()
+  })
+
+  it('D-CONTRACT: the earliest contract meets it, on the same day the lowest id, whatever order the milestones come in', () => {
+    const milestones: CurrentMilestone[] = [
+      { id: 'a', type: 'contract_signed', date: '2025-06-05' },
+      { id: 'c', type: 'contract_signed', date: '2025-05-20' },
+      { id: 'b', type: 'contract_signed', date: '2025-05-20' },
+    ]
+    const permutations = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ].map((order) => order.map((i) => milestones[i]!))
+    for (const given of permutations) {
+      const deadlines = dutyDeadlines(E, given)
+      expect(deadlines.find((d) => d.deadlineId === 'D-CONTRACT')!.metBy?.id).toBe('b')
+      expect(deadlines.find((d) => d.deadlineId === 'D-FOLLOW-UP')!.startDate).toBe('2025-05-20')
+      expect(deadlines).toEqual(dutyDeadlines(E, milestones))
+    }
+  })
+
+  it('D-SIX-WEEKS: offers given latest first are counted in date order', () => {
+    const offers: CurrentMilestone[] = [
+      { id: 'a', type: 'company_offer', date: '2025-07-01' },
+      { id: 'b', type: 'first_company_offer', date: '2025-05-10' },
+    ]
+    expect(due(offers, 'D-SIX-WEEKS').map((d) => [d.sequence, d.startDate, d.metBy?.id])).toEqual([
+      [0, '2025-05-10', 'a'],
+      [1, '2025-07-01', undefined],
+    ])
+  })
+})
