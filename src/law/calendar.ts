@@ -18,7 +18,7 @@
 
 import { createRequire } from 'node:module'
 import type Holidays from 'date-holidays'
-import { addDays, type IsoDate, parseIsoDate, weekday } from './dates.ts'
+import { addDays, compareDates, type IsoDate, parseIsoDate, weekday } from './dates.ts'
 import { HELLIGDAGE_TABLE } from './helligdage.generated.ts'
 import type { LocalisedText } from './rule-definition.ts'
 
@@ -83,7 +83,7 @@ export function helligdageFromLibrary(year: number): [IsoDate, HelligdagId][] {
     // `date` is "YYYY-MM-DD hh:mm:ss" in the country's local calendar: the calendar date, no time zone.
     days.push([holiday.date.slice(0, 10), spec.id])
   }
-  return days.sort(([a], [b]) => (a < b ? -1 : 1))
+  return days.sort(([a], [b]) => compareDates(a, b))
 }
 
 const NAMES = new Map(Object.values(HELLIGDAGE_BY_LIBRARY_RULE).map((spec) => [spec.id, spec.name]))
@@ -97,8 +97,9 @@ export function helligdagNameSelect(argument: string): LocalisedText {
 
 /** The table's days of `year` (`MM-DD id` entries), or undefined outside its years. */
 function fromTable(year: number): [IsoDate, HelligdagId][] | undefined {
+  // A year before firstYear is a negative index, one after the table past its end: both undefined.
   const entries = HELLIGDAGE_TABLE.years[year - HELLIGDAGE_TABLE.firstYear]
-  if (year < HELLIGDAGE_TABLE.firstYear || entries === undefined) return undefined
+  if (entries === undefined) return undefined
   return entries.split(' ').map((entry) => {
     const [monthDay, id] = entry.split('=') as [string, HelligdagId]
     return [`${year}-${monthDay}`, id]

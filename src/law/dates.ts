@@ -129,7 +129,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 }
 
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareDates(a, b) >= 0 ? a : b
+  return compareDates(a, b) === -1 ? b : a
 }
 
 export function weekday(date: IsoDate): IsoWeekday {

@@ -114,7 +114,8 @@ const BY_CODE = new Map(MUNICIPALITIES.map((m) => [m.code, m]))
 
 /** Accepts `101` and the 4-digit form `0101` (rules.md § 6); returns the 3-digit code or undefined. */
 export function normaliseMunicipalityCode(code: string): string | undefined {
-  const short = /^0\d{3}$/.test(code) ? code.slice(1) : code
+  // No code starts with 0, so a leading 0 can only be that of the 4-digit form.
+  const short = code.startsWith('0') ? code.slice(1) : code
   return BY_CODE.has(short) ? short : undefined
 }
 

@@ -123,6 +123,7 @@ const FORMATTERS = {
     shared(locales, options, () => new Intl.NumberFormat(locales, options)),
   // The library asks with a new `{ type }` object on every call: keyed by the type instead.
   getPluralRules: (locales: string | string[], options?: Intl.PluralRulesOptions) =>
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent because intl-messageformat always passes `{ type: el.pluralType }`, so options and its type are never undefined
     shared(locales, PLURAL_TYPES[options?.type ?? 'cardinal'], () => new Intl.PluralRules(locales, options)),
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { describe, expect, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { describe, expect, it, vi } from 'vitest'
 import {
   addWorkingDays,
   helligdage,
@@ -46,6 +47,55 @@ function expectedHelligdage(year: number): string[] {
     `${year}-12-26`,
   ].sort()
 }
+
+/**
+ * The library's days as it could answer after an update: what `getHolidays` returns is replaced, and
+ * rules.md § 3 must still decide. Runs first in this file, so that the years asked for are not cached.
+ */
+describe('rules.md § 3 decides over the library (helligdageFromLibrary, the table)', () => {
+  const library = Object.getPrototypeOf(createRequire(import.meta.url)('date-holidays').prototype)
+  const day = (date: string, type: string, rule: string) => ({ date: `${date} 00:00:00`, type, rule })
+
+  it('keeps only public days of a listed rule, Store Bededag only through 2023, in date order', () => {
+    const answer = (year: number) => [
+      day(`${year}-12-25`, 'public', '12-25'),
+      day(`${year}-12-24`, 'public', '12-24'),
+      day(`${year}-05-17`, 'public', 'easter 26 prior to 2024'),
+      day(`${year}-01-01`, 'observance', '01-01'),
+      day(`${year}-04-21`, 'public', 'easter'),
+    ]
+    const getHolidays = vi.spyOn(library, 'getHolidays').mockImplementation((year) => answer(Number(year)))
+    try {
+      expect(helligdageFromLibrary(2030)).toEqual([
+        ['2030-04-21', 'easter_sunday'],
+        ['2030-12-25', 'christmas_day'],
+      ])
+      expect(helligdageFromLibrary(2023)).toEqual([
+        ['2023-04-21', 'easter_sunday'],
+        ['2023-05-17', 'great_prayer_day'],
+        ['2023-12-25', 'christmas_day'],
+      ])
+    } finally {
+      getHolidays.mockRestore()
+    }
+  })
+
+  it('answers a year of the table from the table, and remembers it; a year outside from the library', () => {
+    const getHolidays = vi.spyOn(library, 'getHolidays')
+    try {
+      const year2099 = helligdage(2099)
+      expect(getHolidays).not.toHaveBeenCalled()
+      expect(year2099.map((h) => h.date)).toEqual(expectedHelligdage(2099))
+      expect(helligdage(2099)).toBe(year2099)
+      expect(helligdage(1949).map((h) => h.date)).toEqual(expectedHelligdage(1949))
+      expect(getHolidays).toHaveBeenCalledTimes(1)
+      expect(helligdage(1949)).toBe(helligdage(1949))
+      expect(getHolidays).toHaveBeenCalledTimes(1)
+    } finally {
+      getHolidays.mockRestore()
+    }
+  })
+})
 
 const YEARS = Array.from({ length: 21 }, (_, i) => 2015 + i)
 
@@ -124,6 +174,13 @@ describe('working days', () => {
       ),
     ).toEqual(['maundy_thursday', 'good_friday', 'saturday', 'easter_sunday', 'easter_monday'])
     expect(rollForwardToWorkingDay('2025-03-03').skipped).toEqual([])
+    expect(rollForwardToWorkingDay('2025-03-01')).toEqual({
+      date: '2025-03-03',
+      skipped: [
+        { date: '2025-03-01', kind: 'saturday' },
+        { date: '2025-03-02', kind: 'sunday' },
+      ],
+    })
   })
 
   it('adds working days, not counting the start day, skipping helligdage unless told not to', () => {
@@ -132,7 +189,9 @@ describe('working days', () => {
     expect(addWorkingDays('2025-12-23', 2)).toBe('2025-12-29')
     expect(addWorkingDays('2024-03-19', 15)).toBe('2024-04-12')
     expect(addWorkingDays('2024-03-19', 15, { excludeHelligdage: false })).toBe('2024-04-09')
-    expect(() => addWorkingDays('2025-03-03', -1)).toThrow(RangeError)
+    expect(() => addWorkingDays('2025-03-03', -1)).toThrow(
+      new RangeError('working days must be a non-negative integer: -1'),
+    )
   })
 })
 

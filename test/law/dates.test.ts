@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   addDays,
   addMonthsClamped,
@@ -40,6 +40,11 @@ describe('parse and format YYYY-MM-DD', () => {
     ['2025-00-10', false],
     ['2025-01-00', false],
     ['2025/01/01', false],
+    ['2025/01-01', false],
+    ['2025-01/01', false],
+    ['202/-01-01', false],
+    ['2025-1/-01', false],
+    ['2025-01-2/', false],
     ['20a5-01-01', false],
     ['2025-01-1 ', false],
     ['+025-01-01', false],
@@ -72,7 +77,9 @@ describe('parse and format YYYY-MM-DD', () => {
 
   it('parses into numbers and refuses non-dates', () => {
     expect(parseIsoDate('2025-05-15')).toEqual({ year: 2025, month: 5, day: 15 })
-    expect(() => parseIsoDate('2025-02-30')).toThrow(RangeError)
+    expect(() => parseIsoDate('2025-02-30')).toThrow(
+      new RangeError('not a calendar date YYYY-MM-DD: "2025-02-30"'),
+    )
   })
 
   it('counts days like UTC Date, both ways (property)', () => {
@@ -93,6 +100,10 @@ describe('addDays, compare', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01')
     expect(addDays('2025-01-01', -1)).toBe('2024-12-31')
     expect(daysBetween('2025-05-15', '2025-07-01')).toBe(47)
+    // the last day of a 400-year cycle, and years written with leading zeros
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29')
+    expect(addDays('2000-03-01', -1)).toBe('2000-02-29')
+    expect(addDays('1000-01-01', -1)).toBe('0999-12-31')
   })
 
   it('agrees with UTC Date for any offset (property)', () => {
@@ -109,6 +120,8 @@ describe('addDays, compare', () => {
     expect(compareDates('2025-02-01', '2025-02-01')).toBe(0)
     expect(compareDates('2026-01-01', '2025-12-31')).toBe(1)
     expect(maxDate('2025-01-31', '2025-02-01')).toBe('2025-02-01')
+    expect(maxDate('2025-02-01', '2025-01-31')).toBe('2025-02-01')
+    expect(maxDate('2025-02-01', '2025-02-01')).toBe('2025-02-01')
   })
 })
 
@@ -183,6 +196,11 @@ describe('words for explanations', () => {
     expect(weekdayName('2025-03-01', 'en')).toBe('Saturday')
   })
 
+  it('refuses a day that is not in the calendar rather than writing the day it rolls over to', () => {
+    expect(() => formatLongDate('2025-02-30', 'en')).toThrow(RangeError)
+    expect(() => formatMonth('2025-13-01', 'da')).toThrow(RangeError)
+  })
+
   it("today is Copenhagen's calendar date, not UTC's", () => {
     expect(todayInDenmark(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01')
     expect(todayInDenmark(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01')
@@ -191,5 +209,23 @@ describe('words for explanations', () => {
     expect(todayInDenmark(new Date('2025-06-30T21:59:59.999Z'))).toBe('2025-06-30')
     expect(todayInDenmark(new Date('2025-06-30T22:00:00.000Z'))).toBe('2025-07-01')
     expect(todayInDenmark(new Date('2025-06-30T22:00:59.999Z'))).toBe('2025-07-01')
+  })
+
+  it('formats the date once per minute (zone offsets change on whole minutes)', () => {
+    const format = vi.spyOn(
+      // `format` is a getter of the prototype (ECMA-402), typed as a method
+      Intl.DateTimeFormat.prototype as unknown as { format: string },
+      'format',
+      'get',
+    )
+    try {
+      expect(todayInDenmark(new Date('2031-03-30T00:59:00.000Z'))).toBe('2031-03-30')
+      expect(todayInDenmark(new Date('2031-03-30T00:59:59.999Z'))).toBe('2031-03-30')
+      expect(format).toHaveBeenCalledTimes(1)
+      expect(todayInDenmark(new Date('2031-03-30T01:00:00.000Z'))).toBe('2031-03-30')
+      expect(format).toHaveBeenCalledTimes(2)
+    } finally {
+      format.mockRestore()
+    }
   })
 })

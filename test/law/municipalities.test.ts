@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MUNICIPALITIES, normaliseMunicipalityCode } from '../../src/law/municipalities.ts'
+import { MUNICIPALITIES, municipalityName, normaliseMunicipalityCode } from '../../src/law/municipalities.ts'
 
 describe('municipalities (rules.md § 6)', () => {
   it('lists the 98 municipalities with unique 3-digit codes', () => {
@@ -11,5 +11,12 @@ describe('municipalities (rules.md § 6)', () => {
     expect(normaliseMunicipalityCode('101')).toBe('101')
     expect(normaliseMunicipalityCode('100')).toBeUndefined()
     expect(normaliseMunicipalityCode('1010')).toBeUndefined()
+    for (const code of ['00101', '0101 ', ' 0101', '01', '0', ''])
+      expect(normaliseMunicipalityCode(code)).toBeUndefined()
+  })
+  it('names a municipality by its 3-digit code', () => {
+    expect(municipalityName('101')).toBe('København')
+    expect(municipalityName('851')).toBe('Aalborg')
+    expect(municipalityName('999')).toBeUndefined()
   })
 })

@@ -16,6 +16,9 @@ describe('T-SPOUSE-BOTH', () => {
     expect(result.explanation.en).toContain('the spouse is covered by the programme')
     expect(result.explanation.en).toContain('(/grounds/0/linkedApplicationId)')
     expect(result.explanation.da).toContain('ægtefællen er omfattet af programmet')
+    expect(result.explanation.en).toContain('Information is missing to decide')
+    expect(result.explanation.en).not.toContain('the outcome of the spouse’s application is not known')
+    expect(result.explanation.da).toContain('Der mangler oplysninger for at afgøre')
     expect(result.outcome).toBe('individual_assessment')
   })
 

@@ -16,13 +16,14 @@ export function integrationPeriod(
   request: TakeoverAssessmentRequest,
   asOf: string,
 ): IntegrationPeriod | undefined {
-  const responsibilityDate = request.applicant?.responsibilityDate
-  if (responsibilityDate === undefined) return undefined
+  const { applicant } = request
+  if (applicant?.responsibilityDate === undefined) return undefined
+  const { responsibilityDate } = applicant
   if (!isIsoDate(responsibilityDate)) {
     throw new InvalidInput('/applicant/responsibilityDate', 'responsibilityDate must be a date YYYY-MM-DD')
   }
   // Issue 14: the category's act must have existed on the responsibility date (H-UKR: særloven).
-  const ruleId = request.applicant?.category === 'ukrainian_displaced' ? 'H-UKR' : 'H-REF'
+  const ruleId = applicant.category === 'ukrainian_displaced' ? 'H-UKR' : 'H-REF'
   const act = ruleId === 'H-UKR' ? LEGAL_BASIS.UKRAINE_SPECIAL_ACT.act : LEGAL_BASIS.INTEGRATION_ACT.act
   requireLegalBasis(handoverRule(ruleId), act, responsibilityDate, '/applicant/responsibilityDate')
   const freeMovementFrom = freeMovementFromDate(responsibilityDate)

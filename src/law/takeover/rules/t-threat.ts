@@ -41,10 +41,10 @@ export function evaluateThreats(ground: ThreatsGround): GroundEvaluation<'T-THRE
     'authorityRecommendsRelocation',
   ] as const
   const documented = evidence.some((fact) => ground[fact] === true)
-  const undocumented = evidence.every((fact) => ground[fact] === false)
   const missing: FactName[] = []
   if (ground.cannotReturnForSafety === undefined) missing.push('cannotReturnForSafety')
-  if (!documented && !undocumented) missing.push(...evidence.filter((fact) => ground[fact] === undefined))
+  // Without evidence found, the kinds neither found nor ruled out are missing (none when all are ruled out).
+  if (!documented) missing.push(...evidence.filter((fact) => ground[fact] === undefined))
   if (ground.strongerAttachmentElsewhere === undefined) missing.push('strongerAttachmentElsewhere')
   // Once one kind of evidence is found, only the evidence found is what the effect rests on.
   const evidenceUsed = evidence.filter((fact) =>
