@@ -4,7 +4,7 @@
  * counted by its own module (../duties/d-*.ts; counting: ../duties/counting.ts).
  */
 
-import type { IsoDate } from '../dates.ts'
+import { compareDates, type IsoDate } from '../dates.ts'
 import type { DeadlineRuleId } from '../duties/catalogue.ts'
 import { countingStep, dueAfter, type Period } from '../duties/counting.ts'
 import { CONTRACT_PERIOD, D_CONTRACT } from '../duties/d-contract.ts'
@@ -131,5 +131,5 @@ export function handoverDeadlines(starts: DeadlineStarts): Deadline[] {
     )
   }
   // Stable sort: equal dates keep the order above (contract before first offer).
-  return deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return deadlines.sort((a, b) => compareDates(a.date, b.date))
 }

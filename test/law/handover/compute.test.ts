@@ -8,7 +8,11 @@ import {
   HandoverDatesResponse,
   type HandoverDatesResponseBody,
 } from '../../../src/handover/schemas.ts'
-import { computeHandoverDates, type HandoverFacts } from '../../../src/law/handover/index.ts'
+import {
+  computeHandoverDates,
+  evaluateHandoverDates,
+  type HandoverFacts,
+} from '../../../src/law/handover/index.ts'
 import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
 
 function lawError(fn: () => unknown): InvalidInput {
@@ -209,5 +213,99 @@ describe('the TypeBox schemas of POST /v1/handover-dates', () => {
       parameters,
     })
     expect(response.responsibilityDate.date).toBe('2025-07-01')
+  })
+})
+
+describe('computeHandoverDates: the facts that add to the answer, and their boundaries', () => {
+  const base: HandoverFacts = { category: 'refugee', visitationDecisionDate: '2025-05-15' }
+  const compute = (facts: HandoverFacts) =>
+    computeHandoverDates(facts, { language: 'en', asOf: '2025-07-01' })
+
+  it('H-REF: the parameter overrides reach the responsibility date (a decision on the 1st)', () => {
+    const facts: HandoverFacts = { category: 'refugee', visitationDecisionDate: '2025-09-01' }
+    const counted = computeHandoverDates(facts, {
+      language: 'en',
+      parameters: { firstOfMonthMakesMonthWhole: true },
+    })
+    expect(counted.responsibilityDate.date).toBe('2025-10-01')
+    expect(compute(facts).responsibilityDate.date).toBe('2025-11-03')
+  })
+
+  it('D-MOVE-BACK: the explanation states the return of the full benefit, in both languages', () => {
+    const en = computeHandoverDates(TAKEOVER_EXAMPLE, { language: 'en' }).explanation
+    const da = computeHandoverDates(TAKEOVER_EXAMPLE, { language: 'da' }).explanation
+    expect(en).toContain(
+      'D-MOVE-BACK: moved back on 15 June 2025; the first whole month after is July 2025, so the full benefit is paid again (on application) from 1 August 2025 (IL § 32 stk. 2). The date is not moved to a weekday.',
+    )
+    expect(
+      da.some((line) => line.includes('flyttet tilbage 15. juni 2025') && line.includes('1. august 2025')),
+    ).toBe(true)
+  })
+
+  it('D-MOVE-BACK: a move back on the responsibility date itself is counted', () => {
+    const result = compute({ ...base, movedBackDate: '2025-07-01' })
+    expect(result.fullBenefitFromDate).toMatchObject({ date: '2025-09-01', ruleId: 'D-MOVE-BACK' })
+  })
+
+  it('D-MOVE-BACK: a move back on the day of the § 18 move is contradictory', () => {
+    const error = lawError(() =>
+      compute({
+        ...base,
+        takeover: { approvalDate: '2025-08-01', moveDate: '2025-09-01' },
+        movedBackDate: '2025-09-01',
+      }),
+    )
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/movedBackDate'])
+    expect(error.message).toContain('movedBackDate (2025-09-01) is not after takeover.moveDate (2025-09-01)')
+  })
+
+  it('D-SIX-WEEKS: with the last offer given, its deadline is described in both languages and not asked for', () => {
+    const facts = { ...base, latestCompanyBasedOfferEndDate: '2025-07-15' }
+    const en = compute(facts)
+    const six = en.deadlines.find((d) => d.id === 'D-SIX-WEEKS')!
+    expect(six).toMatchObject({ date: '2025-08-26', startDate: '2025-07-15', kind: 'latest' })
+    expect(six.description).toBe(
+      'For a job-ready person: the next company-based offer at the latest 6 weeks after the previous one ended (IL § 17 a).',
+    )
+    const da = computeHandoverDates(facts, { language: 'da' }).deadlines.find((d) => d.id === 'D-SIX-WEEKS')!
+    expect(da.description).toContain('senest 6 uger efter, at det forrige sluttede (IL § 17 a)')
+    expect(en.explanation.join('\n')).not.toContain('give latestCompanyBasedOfferEndDate')
+    expect(en.explanation).toContain('D-SIX-WEEKS: 6 weeks (42 days) after 15 July 2025 is 26 August 2025.')
+  })
+
+  it('D-SIX-WEEKS: an offer that ended on the responsibility date is counted', () => {
+    const six = compute({ ...base, latestCompanyBasedOfferEndDate: '2025-07-01' }).deadlines.find(
+      (d) => d.id === 'D-SIX-WEEKS',
+    )
+    expect(six).toMatchObject({ startDate: '2025-07-01', date: '2025-08-12' })
+  })
+
+  it('D-PROCESSING: the target is only mentioned with a § 18 takeover', () => {
+    expect(compute(base).explanation.join('\n')).not.toContain('D-PROCESSING')
+    const withTakeover = compute({
+      ...base,
+      takeover: { approvalDate: '2025-08-01', moveDate: '2025-09-01' },
+    })
+    expect(withTakeover.explanation.at(-1)).toBe(
+      "D-PROCESSING: there is no statutory deadline for deciding a § 18 application; the service tracks the municipality's target of 30 days (interpretation, not law).",
+    )
+  })
+
+  it('the note on counting deadlines belongs to no rule (a shared phrase)', () => {
+    const findings = evaluateHandoverDates(base, { asOf: '2025-07-01' })
+    expect(findings.explanation.filter((s) => s.code === 'deadlinesCounting')).toEqual([
+      { ruleId: '', code: 'deadlinesCounting' },
+    ])
+  })
+
+  it.each([
+    ['/movedBackDate', { movedBackDate: '2025-02-30' }],
+    ['/latestCompanyBasedOfferEndDate', { latestCompanyBasedOfferEndDate: '2025-02-30' }],
+    ['/takeover/approvalDate', { takeover: { approvalDate: '2025-02-30', moveDate: '2025-09-01' } }],
+    ['/takeover/moveDate', { takeover: { approvalDate: '2025-08-01', moveDate: '2025-02-30' } }],
+  ] as [string, Partial<HandoverFacts>][])('a malformed date is a 400 at %s', (pointer, facts) => {
+    const error = lawError(() => compute({ ...base, ...facts }))
+    expect([error.kind, error.pointer]).toEqual(['invalid', pointer])
+    expect(error.message).toBe('"2025-02-30" is not a calendar date YYYY-MM-DD.')
   })
 })

@@ -121,3 +121,46 @@ describe('property: deadlines are never before their start date', () => {
     )
   })
 })
+
+describe('the deadlines as answered', () => {
+  it('D-CONTRACT, D-FOLLOW-UP: the keys keep the order the answers (and the OpenAPI examples) have always had', () => {
+    const deadlines = handoverDeadlines({ responsibilityDate: '2025-07-01' })
+    const contract = deadlines.find((d) => d.id === 'D-CONTRACT')!
+    const followUp = deadlines.find((d) => d.id === 'D-FOLLOW-UP')!
+    expect(Object.keys(contract)).toEqual([
+      'id',
+      'kind',
+      'startDate',
+      'startsFrom',
+      'date',
+      'description',
+      'legalSources',
+      'steps',
+      'interpretation',
+    ])
+    // A deadline resting on an interpretation says so next to where it starts.
+    expect(Object.keys(followUp)).toEqual([
+      'id',
+      'kind',
+      'startDate',
+      'startsFrom',
+      'interpretation',
+      'date',
+      'description',
+      'legalSources',
+      'steps',
+    ])
+    expect([contract.interpretation, followUp.interpretation]).toEqual([false, true])
+  })
+
+  it.each([
+    ['/responsibilityDate', { responsibilityDate: '2025-02-30' }],
+    ['/takeover', { responsibilityDate: '2025-01-02', takeoverEffectiveDate: '2025-02-30' }],
+    [
+      '/latestCompanyBasedOfferEndDate',
+      { responsibilityDate: '2025-01-02', latestCompanyBasedOfferEndDate: '2025-02-30' },
+    ],
+  ])('a malformed start date is a 400 at %s', (pointer, starts) => {
+    expect(() => handoverDeadlines(starts)).toThrow(expect.objectContaining({ kind: 'invalid', pointer }))
+  })
+})

@@ -151,3 +151,68 @@ describe('H-UKR: the facts', () => {
     expect(ukr('2022-03-17').ruleId).toBe('H-UKR')
   })
 })
+
+describe('H-UKR: the findings of the helligdage passed over', () => {
+  it('H-UKR: over Christmas 2024 the count passes 25 and 26 December 2024 and 1 January 2025, each a finding of H-UKR', () => {
+    const counted = ukr('2024-12-20').steps.at(-1)!
+    expect(counted).toMatchObject({ ruleId: 'H-UKR', code: 'counted', values: { workingDays: 15 } })
+    const passed = counted.lists!.passed!
+    expect(
+      passed.map((s) => [
+        s.ruleId,
+        s.code,
+        (s.values!.date as Date).toISOString().slice(0, 10),
+        s.values!.holiday,
+      ]),
+    ).toEqual([
+      ['H-UKR', 'helligdagOnDate', '2024-12-25', 'christmas_day'],
+      ['H-UKR', 'helligdagOnDate', '2024-12-26', 'second_christmas_day'],
+      ['H-UKR', 'helligdagOnDate', '2025-01-01', 'new_years_day'],
+    ])
+  })
+})
+
+describe('H-UKR: the explanation, the sources and the refusals', () => {
+  it('H-UKR: starts with the category and the rule in both languages, and cites særloven § 30 stk. 2', () => {
+    const result = ukr('2024-05-02')
+    expect(words(result.steps)[0]).toEqual({
+      da: 'Kategori ukrainian_displaced, fordrevet fra Ukraine (særloven): ansvarsdatoen følger reglen H-UKR.',
+      en: 'Category ukrainian_displaced, displaced from Ukraine (special act): the responsibility date follows rule H-UKR.',
+    })
+    expect(result.legalSources.map((s) => s.citation)).toEqual([
+      'Lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine, § 30, stk. 2 (ændret ved lov nr. 266 af 19. marts 2024)',
+    ])
+  })
+
+  it('H-UKR: without the visitation decision, a 400 saying what H-UKR counts from', () => {
+    const error = lawError(() => responsibilityDate({ category: 'ukrainian_displaced' }))
+    expect([error.kind, error.pointer]).toEqual(['invalid', '/visitationDecisionDate'])
+    expect(error.message).toBe(
+      'visitationDecisionDate is required for category ukrainian_displaced: H-UKR counts weekdays from the visitation decision (særloven § 30 stk. 2).',
+    )
+  })
+
+  it('H-UKR: an early takeover date is contradictory, naming the category and H-UKR', () => {
+    const error = lawError(() =>
+      responsibilityDate({
+        category: 'ukrainian_displaced',
+        visitationDecisionDate: '2024-05-02',
+        earlyTakeoverDate: '2024-05-03',
+      }),
+    )
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])
+    expect(error.message).toBe(
+      'earlyTakeoverDate applies only to category refugee (H-EARLY, IL § 4 stk. 2); for category ukrainian_displaced the responsibility date follows H-UKR.',
+    )
+  })
+
+  it.each([
+    ['/residencePermitDate', { residencePermitDate: '2024-02-30' }],
+    ['/cprRegistrationDate', { cprRegistrationDate: '2024-02-30' }],
+  ])('H-UKR: a malformed date is a 400 at %s', (pointer, facts) => {
+    const error = lawError(() =>
+      responsibilityDate({ category: 'ukrainian_displaced', visitationDecisionDate: '2024-05-02', ...facts }),
+    )
+    expect([error.kind, error.pointer]).toEqual(['invalid', pointer])
+  })
+})

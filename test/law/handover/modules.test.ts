@@ -9,6 +9,8 @@ import {
   evaluateHandoverDates,
   H_MODULES,
   HANDOVER_RULES,
+  handoverRule,
+  messageOf,
   RESPONSIBILITY_RULE_IDS,
   renderHandoverDates,
 } from '../../../src/law/handover/index.ts'
@@ -96,5 +98,18 @@ describe('H-REF and H-UKR answers are language-neutral findings, rendered at the
     expect(en).toContain(
       'helligdage passed over: Maundy Thursday 17 April 2025, Good Friday 18 April 2025 and Easter Monday 21 April 2025',
     )
+  })
+})
+
+describe('the renderer and the catalogue refuse what they do not know', () => {
+  it('a step whose rule has no such message, and no shared phrase of that code, is an error naming both', () => {
+    expect(() => messageOf({ ruleId: 'H-REF', code: 'noSuchCode' })).toThrow(
+      new Error('no message noSuchCode for rule H-REF'),
+    )
+  })
+
+  it('an id that is no H-* or D-* rule is an error naming it', () => {
+    expect(handoverRule('H-UKR').id).toBe('H-UKR')
+    expect(() => handoverRule('X-NONE')).toThrow(new Error('unknown duty rule X-NONE'))
   })
 })
