@@ -65,12 +65,10 @@ function groundFindings(
         : undefined
   return {
     subject: [{ ruleId, code: 'label' }, ...(whose ? [whose] : [])],
-    facts: evaluation.factsUsed.flatMap((fact): Finding[] => {
-      const value = values[fact]
-      return value === undefined
-        ? []
-        : [{ ruleId, code: `fact.${fact}`, values: factValues(fact, value, ctx) }]
-    }),
+    // Every rule lists only facts the ground gives (properties.test.ts checks it).
+    facts: evaluation.factsUsed.map(
+      (fact): Finding => ({ ruleId, code: `fact.${fact}`, values: factValues(fact, values[fact]!, ctx) }),
+    ),
     reason: { ruleId, code: evaluation.reason },
     missing: evaluation.missing.map((fact) => ({
       ruleId,

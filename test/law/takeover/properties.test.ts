@@ -170,6 +170,20 @@ describe('§ 18 assessment properties (rules.md § 2)', () => {
     )
   })
 
+  it('every fact used is a fact given in its own ground (so the explanation states its value)', () => {
+    fc.assert(
+      fc.property(groundsArbitrary, (grounds) => {
+        for (const ground of assess(grounds).grounds) {
+          for (const pointer of ground.factsUsed) {
+            const [, , index, fact] = pointer.split('/')
+            expect(Number(index)).toBe(ground.index)
+            expect((grounds[ground.index] as unknown as Record<string, unknown>)[fact!]).toBeDefined()
+          }
+        }
+      }),
+    )
+  })
+
   it('generated requests fit the request schema, and every answer fits the response schema in both languages', () => {
     fc.assert(
       fc.property(groundsArbitrary, fc.constantFrom('da' as const, 'en' as const), (grounds, language) => {
