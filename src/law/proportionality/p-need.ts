@@ -13,8 +13,11 @@ import { DEFAULT_PROPORTIONALITY_WEIGHTS, type ProportionalityWeights, weightPar
 
 export interface NeedResult {
   criterion: CriterionFindings
-  /** P-TOTAL-STOP applies to the household (children or the benefit as only income); null if unknown. */
-  protectedHousehold: boolean | null
+  /**
+   * P-TOTAL-STOP applies to the household (children or the benefit as only income), from the known facts;
+   * assess.ts weighs it only when no fact is missing.
+   */
+  protectedHousehold: boolean
 }
 
 function checkCount(value: number | undefined, min: number, pointer: string): void {
@@ -32,7 +35,7 @@ function resolveIncome(h: HouseholdFacts): { onlyIncome?: boolean; other?: numbe
   if (other !== undefined && (!Number.isFinite(other) || other < 0)) {
     throw new InvalidInput('/household/otherMonthlyIncomeDkk', 'must be a number ≥ 0')
   }
-  if (h.benefitIsOnlyIncome === true && other !== undefined && other > 0) {
+  if (h.benefitIsOnlyIncome === true && (other ?? 0) > 0) {
     throw new ContradictoryInput(
       '/household/otherMonthlyIncomeDkk',
       'other income while the benefit is the only income',
@@ -44,7 +47,6 @@ function resolveIncome(h: HouseholdFacts): { onlyIncome?: boolean; other?: numbe
       'no other income while the benefit is not the only income',
     )
   }
-  if (h.benefitIsOnlyIncome === true) return { onlyIncome: true, other: 0 }
   if (other !== undefined) return { onlyIncome: other === 0, other }
   return { onlyIncome: h.benefitIsOnlyIncome }
 }
@@ -108,7 +110,7 @@ export function assessNeed(
   if (onlyIncome === true) {
     deducted += weights.needBenefitIsOnlyIncome
     facts.push(finding('only-income', { points: points(-weights.needBenefitIsOnlyIncome) }))
-  } else if (onlyIncome === false && other !== undefined) {
+  } else if (other !== undefined) {
     // Per household member, so that a larger household with the same income counts as more need.
     // Unknown members count as 1 adult and 0 children: an upper bound on income per person.
     const members = (h.adults ?? 1) + (h.dependentChildren ?? 0)
@@ -147,12 +149,7 @@ export function assessNeed(
   const contribution = deducted === 0 ? 0 : -deducted
   const closing = [finding('total', { points: points(contribution) })]
   if (!complete) closing.push({ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } })
-  const protectedHousehold =
-    (h.dependentChildren ?? 0) > 0 || onlyIncome === true
-      ? true
-      : h.dependentChildren === undefined || onlyIncome === undefined
-        ? null
-        : false
+  const protectedHousehold = (h.dependentChildren ?? 0) > 0 || onlyIncome === true
   return {
     criterion: {
       criterion: 'need',

@@ -52,7 +52,8 @@ function deduction(effect: GroundEffect, weights: ProportionalityWeights): numbe
 
 /** Weightiest first; among equal ranks `supports` names the level before `needs_information`. */
 function weightier(a: GroundEffect, b: GroundEffect): GroundEffect {
-  if (EFFECT_RANK[a] !== EFFECT_RANK[b]) return EFFECT_RANK[a] > EFFECT_RANK[b] ? a : b
+  if (EFFECT_RANK[a] > EFFECT_RANK[b]) return a
+  if (EFFECT_RANK[a] < EFFECT_RANK[b]) return b
   return a === 'supports' ? a : b
 }
 
@@ -110,7 +111,7 @@ export function assessReason(
   }
 
   const effects = grounds.map((ground) => ground.effect ?? STRONGEST_POSSIBLE_EFFECT[ground.type])
-  const weightiest = effects.reduce(weightier, 'insufficient')
+  const weightiest = effects.reduce(weightier) // at least one ground (above)
   const facts = grounds.map((ground, index) =>
     finding('ground', {
       ground: ground.type,

@@ -3,6 +3,7 @@
  * same in both languages, so the law passes it to the messages as a value.
  */
 export function points(value: number): string {
-  if (value === 0) return '0'
-  return value > 0 ? `+${value}` : `−${Math.abs(value)}`
+  if (value > 0) return `+${value}`
+  if (value < 0) return `−${-value}`
+  return '0'
 }

@@ -82,7 +82,7 @@ export const DEFAULT_PROPORTIONALITY_WEIGHTS: Readonly<ProportionalityWeights> =
  */
 export function validateWeights(weights: ProportionalityWeights): ProportionalityWeights {
   for (const [name, value] of Object.entries(weights)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    if (!Number.isFinite(value) || value < 0) {
       throw new RangeError(`proportionality weight ${name} must be a finite number ≥ 0`)
     }
   }

@@ -96,6 +96,18 @@ describe('findings of P-NEED, P-REASON, P-EVASION and P-TOTAL-STOP', () => {
     )
   })
 
+  it('render nothing for a finding no P-* module has a message for: an error naming the rule id and code', () => {
+    const findings = evaluateBenefitReduction(input)
+    for (const disclaimer of [
+      { ruleId: 'P-MAX', code: 'no-such-code' },
+      { ruleId: 'P-NO-SUCH-RULE', code: 'disclaimer' },
+    ]) {
+      expect(() => renderBenefitReduction({ ...findings, disclaimer }, 'en')).toThrow(
+        new Error(`no message ${disclaimer.ruleId}/${disclaimer.code}`),
+      )
+    }
+  })
+
   it('render to exactly what assessBenefitReduction answers, in either language', () => {
     for (const language of ['da', 'en'] as const) {
       expect(renderBenefitReduction(evaluateBenefitReduction(input), language)).toEqual(

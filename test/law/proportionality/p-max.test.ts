@@ -136,3 +136,58 @@ describe('P-TOTAL-STOP', () => {
     expect(en.explanation).toContain('%. Maximum proportionate reduction') // no text between step and conclusion
   })
 })
+
+describe('P-MAX: the weights of the model (weights.ts) must keep the orders the properties rely on', () => {
+  const input = { household: SINGLE_ONLY_INCOME, evasion: NO_EVASION, proposedReductionPercent: 0 }
+  const withWeights = (weights: Record<string, number>) => () =>
+    assessBenefitReduction(
+      { ...input, reason: { grounds: types('larger_city') } },
+      { language: 'en', weights },
+    )
+
+  it.each([
+    [
+      'a negative weight',
+      { needHealthIssues: -5 },
+      'proportionality weight needHealthIssues must be a finite number ≥ 0',
+    ],
+    [
+      'NaN',
+      { evasionPerRefusedOffer: Number.NaN },
+      'proportionality weight evasionPerRefusedOffer must be a finite number ≥ 0',
+    ],
+    [
+      'an infinite weight',
+      { evasionBaseCeiling: Number.POSITIVE_INFINITY },
+      'proportionality weight evasionBaseCeiling must be a finite number ≥ 0',
+    ],
+    [
+      'a fractional count of refused offers',
+      { evasionMaxCountedRefusedOffers: 2.5 },
+      'proportionality weight evasionMaxCountedRefusedOffers must be an integer',
+    ],
+    [
+      'low other income weighing more than the benefit as only income',
+      { needLowOtherIncome: 30 },
+      'needLowOtherIncome must not exceed needBenefitIsOnlyIncome (P-NEED)',
+    ],
+    [
+      'supports weighing more than obligates',
+      { reasonSupports: 150, reasonObligates: 100 },
+      'reasonSupports must not exceed reasonObligates (P-REASON)',
+    ],
+  ])('%s is a configuration error', (_, weights, message) => {
+    expect(withWeights(weights)).toThrow(new RangeError(message))
+  })
+
+  it('equal weights keep the orders: accepted', () => {
+    const result = withWeights({
+      needLowOtherIncome: 25,
+      reasonSupports: 125,
+      evasionMaxCountedRefusedOffers: 0,
+    })()
+    expect(result.parameters).toContainEqual(
+      expect.objectContaining({ name: 'needLowOtherIncome', value: 25, interpretation: true }),
+    )
+  })
+})
