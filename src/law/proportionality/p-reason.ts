@@ -95,7 +95,7 @@ export function assessReason(
   const grounds = reason?.grounds ?? []
   const title = finding('title')
   if (grounds.length === 0) {
-    const missing = ['/groundTypes']
+    const missing = '/groundTypes' // the only fact P-REASON needs
     return {
       criterion: 'reason',
       ruleId: 'P-REASON',
@@ -104,9 +104,9 @@ export function assessReason(
       explanation: {
         title,
         facts: [finding('no-reason')],
-        closing: [{ ruleId: 'P-MAX', code: 'missing', values: { missing: missing.join(', ') } }],
+        closing: [{ ruleId: 'P-MAX', code: 'missing', values: { missing } }],
       },
-      missing,
+      missing: [missing],
     }
   }
 

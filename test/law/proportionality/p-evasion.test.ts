@@ -79,7 +79,8 @@ describe('P-EVASION: the facts and their points', () => {
     expect(en.explanation).toContain(
       '+105 percentage points; what exceeds 100 only offsets deductions for need and reason. Evasion is established.',
     )
-    expect(en.explanation).not.toContain('not established')
+    expect(en.explanation).toMatch(/ Evasion is established\.$/) // nothing missing
+    expect(da.explanation).toMatch(/ Unddragelse er godtgjort\.$/)
     expect(en.value).toEqual({ score: 2, label: 'established' })
     expect(established).toBe(true)
   })
