@@ -121,7 +121,8 @@ export function evaluateHandoverDates(
   }
 
   const offerEnd = optionalDate(facts.latestCompanyBasedOfferEndDate, '/latestCompanyBasedOfferEndDate')
-  if (offerEnd !== undefined && offerEnd < responsibility.date) {
+  // No offer end given: nothing to check.
+  if ((offerEnd ?? responsibility.date) < responsibility.date) {
     conflict(
       '/latestCompanyBasedOfferEndDate',
       `latestCompanyBasedOfferEndDate (${offerEnd}) is before the responsibility date (${responsibility.date}): company-based offers under IL start once the municipality holds the responsibility.`,

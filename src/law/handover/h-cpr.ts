@@ -37,7 +37,8 @@ export function cprRegistered(facts: ResponsibilityFacts, at: At): Responsibilit
     at('/cprRegistrationDate'),
     `cprRegistrationDate is required for category ${category}: H-CPR counts from registration in CPR as moved into the municipality (IL § 4 stk. 3). If the residence application was submitted in Denmark, set applicationSubmittedInDenmark to true and give residencePermitDate.`,
   )
-  if (permit !== undefined && date < permit) {
+  // No permit given: nothing to contradict.
+  if (date < (permit ?? date)) {
     throw new ContradictoryInput(
       at('/cprRegistrationDate'),
       `cprRegistrationDate (${date}) is before residencePermitDate (${permit}): a person registered in Denmark before the permit applied from Denmark; set applicationSubmittedInDenmark to true (H-CPR then counts from the permit).`,

@@ -74,17 +74,18 @@ function refugee(facts: ResponsibilityFacts, parameters: HandoverParameters, at:
       "cprRegistrationDate does not apply to category refugee: an asylum refugee's responsibility passes under H-REF from the visitation decision (IL § 4 stk. 2); CPR registration counts only for quota refugees and family-reunified persons (H-CPR). Remove it or correct the category.",
     )
   }
-  if (visitation !== undefined && permit !== undefined && visitation < permit) {
-    throw new ContradictoryInput(
-      at('/visitationDecisionDate'),
-      `visitationDecisionDate (${visitation}) is before residencePermitDate (${permit}): Udlændingestyrelsen makes the visitation decision with or after the residence permit (IL § 10).`,
-    )
-  }
   const basisDate = visitation ?? permit
   if (basisDate === undefined) {
     throw new InvalidInput(
       at('/visitationDecisionDate'),
       "visitationDecisionDate is required for category refugee: H-REF counts from Udlændingestyrelsen's visitation decision (IL § 4 stk. 2). residencePermitDate is accepted in its place.",
+    )
+  }
+  // Only a visitation decision can lie before the permit (no permit given: nothing to contradict).
+  if (basisDate < (permit ?? basisDate)) {
+    throw new ContradictoryInput(
+      at('/visitationDecisionDate'),
+      `visitationDecisionDate (${basisDate}) is before residencePermitDate (${permit}): Udlændingestyrelsen makes the visitation decision with or after the residence permit (IL § 10).`,
     )
   }
   const steps = [intro('refugee', 'H-REF')]
@@ -114,7 +115,8 @@ function ukrainian(facts: ResponsibilityFacts, parameters: HandoverParameters, a
     'visitationDecisionDate is required for category ukrainian_displaced: H-UKR counts weekdays from the visitation decision (særloven § 30 stk. 2).',
   )
   const permit = optionalDate(facts.residencePermitDate, at('/residencePermitDate'))
-  if (permit !== undefined && decision < permit) {
+  // No permit given: nothing to contradict.
+  if (decision < (permit ?? decision)) {
     throw new ContradictoryInput(
       at('/visitationDecisionDate'),
       `visitationDecisionDate (${decision}) is before residencePermitDate (${permit}): the visitation decision is made with or after the residence permit.`,
