@@ -18,6 +18,8 @@ import { type FactContext, type FactValue, factValues } from './facts.ts'
 import type {
   EvaluatedGround,
   GroundFindings,
+  Holder,
+  Patient,
   TakeoverAssessment,
   TakeoverAssessmentOptions,
   TakeoverAssessmentRequest,
@@ -57,11 +59,14 @@ function groundFindings(
   const { ruleId } = evaluation
   const values = ground as unknown as Record<string, FactValue | undefined>
   // Whose job, education or illness: T-EMP, T-EDU and T-ILL count the spouse / a close relative too.
+  // Only employment and education grounds have a holder, only illness grounds a patient (grounds.ts;
+  // the request schema refuses unknown fields).
+  const { holder, patient } = ground as { holder?: Holder; patient?: Patient }
   const whose =
-    (ground.type === 'employment' || ground.type === 'education') && ground.holder !== undefined
-      ? { ruleId, code: 'fact.holder', values: { value: ground.holder } }
-      : ground.type === 'illness' && ground.patient !== undefined
-        ? { ruleId, code: 'fact.patient', values: { value: ground.patient } }
+    holder !== undefined
+      ? { ruleId, code: 'fact.holder', values: { value: holder } }
+      : patient !== undefined
+        ? { ruleId, code: 'fact.patient', values: { value: patient } }
         : undefined
   return {
     subject: [{ ruleId, code: 'label' }, ...(whose ? [whose] : [])],

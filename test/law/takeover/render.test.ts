@@ -224,3 +224,24 @@ describe('wording a finding the rule has no message for', () => {
     )
   })
 })
+
+describe('the outcome findings an application stores (the evaluation in no language)', () => {
+  const findings = (grounds: TakeoverGround[]) =>
+    evaluateTakeover({ toMunicipality: '101', grounds }, OPTIONS).outcomeFindings
+  it('T-EDU obligates: only the obligating ground is named, by its index', () => {
+    expect(findings([other, { type: 'employment' }, { type: 'loneliness' }, education])).toEqual([
+      { ruleId: 'T-EDU', code: 'label', values: { index: 3 } },
+    ])
+  })
+  it('T-OTHER supports and T-EMP lacks facts: both named, the insufficient T-LONELINESS not', () => {
+    expect(findings([{ type: 'loneliness' }, other, { type: 'employment' }])).toEqual([
+      { ruleId: 'T-OTHER', code: 'label', values: { index: 1 } },
+      { ruleId: 'T-EMP', code: 'label', values: { index: 2 } },
+    ])
+  })
+  it('G-VOLUNTARY words the outcome when nothing weighs', () => {
+    expect(findings([{ type: 'loneliness' }])).toEqual([
+      { ruleId: 'G-VOLUNTARY', code: 'outcome_not_obligated' },
+    ])
+  })
+})
