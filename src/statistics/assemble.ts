@@ -91,25 +91,30 @@ export function assemble(
   })
   let suppressed = 0
   const none = new Set<string>()
+  const dims = query.groupBy.filter((dim) => dim !== 'period')
   const rows = sorted.map((bucket, i) => {
     const row: OutputRow = {}
     const start = bucket.dims.period
-    if (start !== undefined) row.period = periodLabel(start, query.interval)
-    Object.assign(
-      row,
-      start === undefined
-        ? { periodStart: options.range.from, periodEnd: options.range.to }
-        : periodBounds(start, query.interval, options.range),
-    )
-    for (const dim of query.groupBy) if (dim !== 'period') row[dim] = bucket.dims[dim] ?? null
-    for (const name of hidden[i]!) if (report.columns.includes(name)) suppressed += 1
+    if (start === undefined) {
+      row.periodStart = options.range.from
+      row.periodEnd = options.range.to
+    } else {
+      row.period = periodLabel(start, query.interval)
+      const { periodStart, periodEnd } = periodBounds(start, query.interval, options.range)
+      row.periodStart = periodStart
+      row.periodEnd = periodEnd
+    }
+    for (const dim of dims) row[dim] = bucket.dims[dim] ?? null
     const measures = report.publish(published[i]!, hidden[i]!, bucket, options.targets)
+    for (const column of report.columns) row[column] = measures[column] ?? null
+    row.suppressed = []
+    if (hidden[i]!.size === 0) return row
+    for (const name of hidden[i]!) if (report.columns.includes(name)) suppressed += 1
     // Suppressed = null because of suppression (a rate of a suppressed count included), as opposed to
     // null because not applicable (a rate with nothing decided), which is null without suppression too.
-    const unsuppressed =
-      hidden[i]!.size === 0 ? measures : report.publish(published[i]!, none, bucket, options.targets)
-    const names = report.columns.filter((c) => measures[c] === null && unsuppressed[c] !== null)
-    return { ...row, ...measures, suppressed: names }
+    const unsuppressed = report.publish(published[i]!, none, bucket, options.targets)
+    row.suppressed = report.columns.filter((c) => measures[c] === null && unsuppressed[c] !== null)
+    return row
   })
   return { columns: columnsOf(report, query), rows, suppressed }
 }

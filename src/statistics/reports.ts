@@ -41,10 +41,9 @@ function publishCounts(
   counts: Record<string, number>,
   hidden: ReadonlySet<string>,
 ) {
-  return Object.fromEntries(columns.map((c) => [c, shown(counts, hidden, c)])) as Record<
-    string,
-    number | null
-  >
+  const row: Record<string, number | null> = {}
+  for (const column of columns) row[column] = shown(counts, hidden, column)
+  return row
 }
 
 /** percentile_cont(p) of a histogram: linear interpolation between the two nearest ranks (as PostgreSQL). */

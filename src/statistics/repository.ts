@@ -114,11 +114,11 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
     if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
     if (spec.histogram) {
       const values = row.hv as number[]
-      const counts = row.hc as string[]
-      const keys = row.hk as string[] | undefined
+      const counts = row.hc as number[]
+      const keys = row.hk as number[] | undefined
       for (let j = 0; j < values.length; j++) {
-        addTo(bucket.histogram, String(row.tm), values[j]!, Number(counts[j]))
-        if (keys) addTo(bucket.keyHistogram, String(row.tm), values[j]!, Number(keys[j]))
+        addTo(bucket.histogram, String(row.tm), values[j]!, counts[j]!)
+        if (keys) addTo(bucket.keyHistogram, String(row.tm), values[j]!, keys[j]!)
       }
     }
   }

@@ -103,6 +103,9 @@ export function suppress(rows: readonly SuppressionRow[], rules: SuppressionRule
     return true
   }
 
+  // Secondary suppression only ever protects suppressed cells: without a primary one there is none.
+  if (primary.every((cells) => cells.size === 0)) return suppressed
+
   const lines = linesOf(rows)
   let changed = true
   while (changed) {
