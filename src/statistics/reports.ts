@@ -48,7 +48,16 @@ function publishCounts(
 
 /** percentile_cont(p) of a histogram: linear interpolation between the two nearest ranks (as PostgreSQL). */
 export function percentileCont(histogram: ReadonlyMap<number, number>, p: number): number | null {
-  const values = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b)
+  return percentileOfSorted(sortedEntries(histogram), p)
+}
+
+/** The histogram's non-empty entries in ascending order of value. */
+function sortedEntries(histogram: ReadonlyMap<number, number>): [value: number, n: number][] {
+  return [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b)
+}
+
+/** percentile_cont(p) of the entries of sortedEntries(). */
+function percentileOfSorted(values: readonly [value: number, n: number][], p: number): number | null {
   const total = values.reduce((sum, [, n]) => sum + n, 0)
   if (total === 0) return null
   const position = p * (total - 1)
@@ -65,7 +74,9 @@ export function percentileCont(histogram: ReadonlyMap<number, number>, p: number
   return round(lower + (position - Math.floor(position)) * (upper - lower), 2)
 }
 
-function mergedHistogram(bucket: Bucket): Map<number, number> {
+/** The histogram of all target groups together (the one group's own when there is one). */
+function mergedHistogram(bucket: Bucket): ReadonlyMap<number, number> {
+  if (bucket.histogram.size === 1) return bucket.histogram.values().next().value!
   const merged = new Map<number, number>()
   for (const values of bucket.histogram.values()) {
     for (const [value, n] of values) merged.set(value, (merged.get(value) ?? 0) + n)
@@ -141,17 +152,23 @@ const processingTimes: Report = {
   publish(counts, hidden, bucket, targets) {
     const decided = shown(counts, hidden, 'decided')
     const withinTarget = shown(counts, hidden, 'withinTarget')
-    const histogram = mergedHistogram(bucket)
     // The row's target when all its decisions share one (a fixed receiving municipality, or no overrides).
-    const groups = [...bucket.histogram].filter(([, v]) => [...v.values()].some((n) => n > 0))
-    const distinct = new Set(groups.map(([group]) => targets.of(group)))
+    const distinct = new Set<number>()
+    for (const [group, values] of bucket.histogram) {
+      for (const n of values.values()) {
+        if (n <= 0) continue
+        distinct.add(targets.of(group))
+        break
+      }
+    }
+    const histogram = decided === null ? [] : sortedEntries(mergedHistogram(bucket))
     return {
       decided,
       withinTarget,
       shareWithinTarget: ratio(withinTarget, decided),
       targetDays: distinct.size === 1 ? [...distinct][0]! : null,
-      medianDays: decided === null ? null : percentileCont(histogram, 0.5),
-      p90Days: decided === null ? null : percentileCont(histogram, 0.9),
+      medianDays: decided === null ? null : percentileOfSorted(histogram, 0.5),
+      p90Days: decided === null ? null : percentileOfSorted(histogram, 0.9),
     }
   },
 }
