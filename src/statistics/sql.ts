@@ -149,10 +149,15 @@ function daysGrainConditions(query: StatisticsQuery): RawBuilder<unknown> {
   const first = periodOf(from, grain) === from ? from : addMonths(periodOf(from, grain), months)
   let last = periodOf(query.toMonth, grain)
   if (addMonths(last, months - 1) > query.toMonth) last = addMonths(last, -months)
-  const monthly = sql`grain = 'month' and month between ${from}::date and ${query.toMonth}::date`
-  if (grain === 'month' || first > last) return monthly
-  return sql`((grain = ${grain} and month between ${first}::date and ${last}::date)
-    or (${monthly} and month not between ${first}::date and ${addMonths(last, months - 1)}::date))`
+  const monthly = (start: string, end: string) =>
+    sql`(grain = 'month' and month between ${start}::date and ${end}::date)`
+  if (grain === 'month' || first > last) return monthly(from, query.toMonth)
+  // Each part a range of the key index (a "not between" would read every month row of the cube).
+  const parts = [sql`(grain = ${grain} and month between ${first}::date and ${last}::date)`]
+  if (from < first) parts.push(monthly(from, addMonths(first, -1)))
+  const end = addMonths(last, months - 1)
+  if (end < query.toMonth) parts.push(monthly(addMonths(end, 1), query.toMonth))
+  return sql`(${sql.join(parts, sql` or `)})`
 }
 
 /**
