@@ -5,7 +5,7 @@ import { type BenchPair, PAIRS } from './pairs.ts'
 /** The command line of `npm run bench`, validated once; a wrong flag stops before any server starts. */
 
 /** The Node flags `npm start` and the Dockerfile run the service with (a test keeps the three equal). */
-export const PRODUCTION_NODE_OPTIONS = ['--max-semi-space-size=2'] as const
+export const PRODUCTION_NODE_OPTIONS = ['--max-semi-space-size=2', '--max-old-space-size=256'] as const
 
 const USAGE = `npm run bench -- [options]
   --duration <s>         measured seconds per route (default 10)

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import { Webhook } from 'standardwebhooks'
 import { CREATE_APPLICATION_EXAMPLE } from '../src/applications/request-schemas.ts'
+import { PRODUCTION_NODE_OPTIONS } from './options.ts'
 
 const rate = Number(process.argv[2] ?? 100)
 const seconds = Number(process.argv[3] ?? 20)
@@ -50,7 +51,7 @@ const receiver = createServer((request, response) => {
 await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
 const receiverPort = (receiver.address() as AddressInfo).port
 
-const server = spawn(process.execPath, ['--max-semi-space-size=2', 'src/server.ts'], {
+const server = spawn(process.execPath, [...PRODUCTION_NODE_OPTIONS, 'src/server.ts'], {
   env: {
     PATH: process.env.PATH ?? '',
     DATABASE_URL: url.toString(),

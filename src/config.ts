@@ -134,7 +134,8 @@ export const ENV_VARIABLES = {
   },
   MAX_HEAP_USED_MB: {
     default: '768',
-    description: 'Shed load with 503 when the V8 heap grows beyond this',
+    description:
+      'Shed load with 503 when the V8 heap grows beyond this (or beyond 90 % of the heap limit, --max-old-space-size, when lower)',
     schema: Digits,
   },
   CPR_HASH_SECRET: {

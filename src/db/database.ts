@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
@@ -85,6 +85,8 @@ export async function openDatabase(
   }
   try {
     if (!memory) await mkdir(settings.dir, { recursive: true })
+    // Loaded only for the embedded database: an instance on PostgreSQL never needs it.
+    const { PGlite } = await import('@electric-sql/pglite')
     const pglite = await PGlite.create({
       ...(memory ? {} : { dataDir: settings.dir }),
       parsers: { [OID.DATE]: identity, [OID.INT8]: toNumber },

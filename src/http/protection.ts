@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { getHeapStatistics } from 'node:v8'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
@@ -78,10 +79,19 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
   })
 }
 
+/**
+ * Load is shed before V8's heap limit is reached: at MAX_HEAP_USED_MB, or at 90 % of the limit when that
+ * is lower (production runs with --max-old-space-size=256, below the 768 MB default; at the limit the
+ * process would abort instead of answering 503).
+ */
+export function sheddingHeapBytes(maxHeapUsedMb: number): number {
+  return Math.min(maxHeapUsedMb * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit * 0.9))
+}
+
 export async function registerProtection(app: FastifyInstance, config: Readonly<Config>): Promise<void> {
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
-    maxHeapUsedBytes: config.maxHeapUsedMb * 1024 * 1024,
+    maxHeapUsedBytes: sheddingHeapBytes(config.maxHeapUsedMb),
     retryAfter: 5,
     pressureHandler: async (_request, reply, type) => {
       reply.header('retry-after', '5')

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { fromKysely, type PgBoss } from 'pg-boss'
+import type { PgBoss } from 'pg-boss'
 import type { Database } from '../db/schema.ts'
 import { readFeed } from '../events/repository.ts'
-import { DELIVERY_QUEUE } from './queue.ts'
+import { queueDeliveries } from './queue.ts'
 import type { SubscriptionRow } from './webhook.table.ts'
 
 /** Fields first, a constant message (pino's shape, without depending on Fastify). */
@@ -98,10 +98,10 @@ async function dispatchOnce(db: Kysely<Database>, boss: PgBoss): Promise<number>
         .insertInto('webhook_delivery')
         .values(deliveries.map(({ lane: _lane, ...row }) => row))
         .execute()
-      await boss.insert(
-        DELIVERY_QUEUE,
+      await queueDeliveries(
+        boss,
+        tx,
         deliveries.map((d) => ({ id: d.id, singletonKey: d.lane, data: { deliveryId: d.id } })),
-        { db: fromKysely(tx) },
       )
     }
     await tx

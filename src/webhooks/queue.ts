@@ -1,6 +1,8 @@
-import { fromPglite, PgBoss } from 'pg-boss'
+import type { Transaction } from 'kysely'
+import type { PgBoss } from 'pg-boss'
 import type { Config } from '../config.ts'
 import type { DatabaseHandle } from '../db/database.ts'
+import type { Database } from '../db/schema.ts'
 
 /** Fields first, a constant message (pino's shape, without depending on Fastify). */
 type Log = {
@@ -10,6 +12,22 @@ type Log = {
 
 /** The delivery queue: one job per delivery, in order per subscription and application. */
 export const DELIVERY_QUEUE = 'webhook-delivery'
+
+/**
+ * pg-boss and its dependencies (cron parsing, time zones: ~20 MB of resident memory) are loaded only by
+ * an instance that delivers webhooks (WEBHOOK_DELIVERY), when its queue starts.
+ */
+const pgBoss = () => import('pg-boss')
+
+/** Delivery jobs queued inside `tx`: they exist when it commits. */
+export async function queueDeliveries(
+  boss: PgBoss,
+  tx: Transaction<Database>,
+  jobs: { id: string; singletonKey: string; data: { deliveryId: string } }[],
+): Promise<void> {
+  const { fromKysely } = await pgBoss()
+  await boss.insert(DELIVERY_QUEUE, jobs, { db: fromKysely(tx) })
+}
 
 /**
  * pg-boss (pinned), on the same database as the service: on PostgreSQL with a small pool of its own,
@@ -23,6 +41,7 @@ export async function startQueue(
   settings: Config['webhooks'],
   log: Log,
 ): Promise<PgBoss> {
+  const { fromPglite, PgBoss } = await pgBoss()
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schedule: false })

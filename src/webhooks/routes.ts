@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
-import { fromKysely, type PgBoss } from 'pg-boss'
+import type { PgBoss } from 'pg-boss'
 import { Type } from 'typebox'
 import type { Config } from '../config.ts'
 import type { Database } from '../db/schema.ts'
@@ -10,7 +10,7 @@ import type { EventType } from '../events/cloud-event.ts'
 import { principalOf } from '../http/auth.ts'
 import { ProblemSchema } from '../http/swagger.ts'
 import { laneOf, orderedId } from './dispatch.ts'
-import { DELIVERY_QUEUE } from './queue.ts'
+import { queueDeliveries } from './queue.ts'
 import {
   type DeliveryWithEvent,
   deleteSubscription,
@@ -224,17 +224,13 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<WebhookContext> = async (a
           .set({ status: 'pending' })
           .where('id', '=', deliveryId)
           .execute()
-        await queue.insert(
-          DELIVERY_QUEUE,
-          [
-            {
-              id: orderedId(),
-              singletonKey: laneOf(subscription.id, delivery.application_id),
-              data: { deliveryId },
-            },
-          ],
-          { db: fromKysely(tx) },
-        )
+        await queueDeliveries(queue, tx, [
+          {
+            id: orderedId(),
+            singletonKey: laneOf(subscription.id, delivery.application_id),
+            data: { deliveryId },
+          },
+        ])
         return { ...delivery, status: 'pending' as const }
       })
       return reply.code(202).send(toDelivery(retried))

@@ -1,4 +1,6 @@
+import { getHeapStatistics } from 'node:v8'
 import { afterAll, describe, expect, it } from 'vitest'
+import { sheddingHeapBytes } from '../../src/http/protection.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
 import { keyHeader } from '../helpers/keys.ts'
 
@@ -62,6 +64,12 @@ describe('abuse and overload protection (OWASP API4:2023)', () => {
     expect(res.json()).toMatchObject({ status: 503, type: 'urn:ansvar:problem:overloaded' })
     expect((await t.app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200)
   })
+  it('sheds before the heap limit: at MAX_HEAP_USED_MB, or at 90 % of the limit (--max-old-space-size) when that is lower', () => {
+    const limit = getHeapStatistics().heap_size_limit
+    expect(sheddingHeapBytes(64)).toBe(64 * 1024 * 1024)
+    expect(sheddingHeapBytes(Math.ceil(limit / 1024 / 1024))).toBe(Math.floor(limit * 0.9))
+  })
+
   it('never sheds on event-loop lag with MAX_EVENT_LOOP_DELAY_MS=0 (off), even after a stall of more than a sample interval', async () => {
     const off = await app({ MAX_EVENT_LOOP_DELAY_MS: '0' })
     await new Promise((resolve) => setTimeout(resolve, 1_100)) // under-pressure has sampled once
