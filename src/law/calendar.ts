@@ -79,7 +79,7 @@ export function helligdageFromLibrary(year: number): [IsoDate, HelligdagId][] {
   for (const holiday of library.getHolidays(year)) {
     const spec = HELLIGDAGE_BY_LIBRARY_RULE[holiday.rule]
     if (holiday.type !== 'public' || !spec) continue
-    if (spec.lastYear !== undefined && year > spec.lastYear) continue
+    if (year > (spec.lastYear ?? Number.POSITIVE_INFINITY)) continue
     // `date` is "YYYY-MM-DD hh:mm:ss" in the country's local calendar: the calendar date, no time zone.
     days.push([holiday.date.slice(0, 10), spec.id])
   }

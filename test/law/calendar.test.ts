@@ -50,11 +50,28 @@ function expectedHelligdage(year: number): string[] {
 
 /**
  * The library's days as it could answer after an update: what `getHolidays` returns is replaced, and
- * rules.md § 3 must still decide. Runs first in this file, so that the years asked for are not cached.
+ * rules.md § 3 must still decide. Runs first in this file, so that the years asked for are not cached and
+ * the library is first loaded here, for DK.
  */
 describe('rules.md § 3 decides over the library (helligdageFromLibrary, the table)', () => {
   const library = Object.getPrototypeOf(createRequire(import.meta.url)('date-holidays').prototype)
   const day = (date: string, type: string, rule: string) => ({ date: `${date} 00:00:00`, type, rule })
+
+  it('answers a year of the table from the table, and remembers it; a year outside from the library', () => {
+    const getHolidays = vi.spyOn(library, 'getHolidays')
+    try {
+      const year2099 = helligdage(2099)
+      expect(getHolidays).not.toHaveBeenCalled()
+      expect(year2099.map((h) => h.date)).toEqual(expectedHelligdage(2099))
+      expect(helligdage(2099)).toBe(year2099)
+      expect(helligdage(1949).map((h) => h.date)).toEqual(expectedHelligdage(1949))
+      expect(getHolidays).toHaveBeenCalledTimes(1)
+      expect(helligdage(1949)).toBe(helligdage(1949))
+      expect(getHolidays).toHaveBeenCalledTimes(1)
+    } finally {
+      getHolidays.mockRestore()
+    }
+  })
 
   it('keeps only public days of a listed rule, Store Bededag only through 2023, in date order', () => {
     const answer = (year: number) => [
@@ -75,22 +92,6 @@ describe('rules.md § 3 decides over the library (helligdageFromLibrary, the tab
         ['2023-05-17', 'great_prayer_day'],
         ['2023-12-25', 'christmas_day'],
       ])
-    } finally {
-      getHolidays.mockRestore()
-    }
-  })
-
-  it('answers a year of the table from the table, and remembers it; a year outside from the library', () => {
-    const getHolidays = vi.spyOn(library, 'getHolidays')
-    try {
-      const year2099 = helligdage(2099)
-      expect(getHolidays).not.toHaveBeenCalled()
-      expect(year2099.map((h) => h.date)).toEqual(expectedHelligdage(2099))
-      expect(helligdage(2099)).toBe(year2099)
-      expect(helligdage(1949).map((h) => h.date)).toEqual(expectedHelligdage(1949))
-      expect(getHolidays).toHaveBeenCalledTimes(1)
-      expect(helligdage(1949)).toBe(helligdage(1949))
-      expect(getHolidays).toHaveBeenCalledTimes(1)
     } finally {
       getHolidays.mockRestore()
     }
