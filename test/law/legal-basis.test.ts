@@ -1,26 +1,16 @@
+/** Issue 14.2: facts that put a rule to use before its legal basis existed are a 422 naming the field. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../src/errors.ts'
 import { responsibilityDate } from '../../src/law/handover/index.ts'
 import { assessTakeover } from '../../src/law/takeover/index.ts'
 import { BOOTSTRAP_AUTH, createTestApp, type TestApp } from '../helpers/app.ts'
-
-/** Issue 14.2: facts that put a rule to use before its legal basis existed are a 422 naming the field. */
-function rejection(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
+import { lawError } from './invalid-input.ts'
 
 const options = { language: 'en' as const, reasonableOneWayCommuteMinutes: 90 }
 const lonely = { fromMunicipality: '773', toMunicipality: '101', grounds: [{ type: 'loneliness' as const }] }
 
 describe('validFrom of the rules (law functions)', () => {
   it('H-UKR: a visitation decision before 17 March 2022 (lov nr. 324 af 16. marts 2022) is a 422', () => {
-    const error = rejection(() =>
+    const error = lawError(() =>
       responsibilityDate({ category: 'ukrainian_displaced', visitationDecisionDate: '2021-06-01' }),
     )
     expect(error.kind).toBe('contradictory')
@@ -28,7 +18,7 @@ describe('validFrom of the rules (law functions)', () => {
     expect(error.message).toContain('2022-03-17')
     expect(error.message).toContain('lov nr. 324 af 16. marts 2022')
     expect(
-      rejection(() =>
+      lawError(() =>
         responsibilityDate({ category: 'ukrainian_displaced', visitationDecisionDate: '2022-03-16' }),
       ).pointer,
     ).toBe('/visitationDecisionDate')
@@ -43,7 +33,7 @@ describe('validFrom of the rules (law functions)', () => {
   })
 
   it('H-REF: a visitation decision before the Integration Act (1 January 1999) is a 422', () => {
-    const error = rejection(() =>
+    const error = lawError(() =>
       responsibilityDate(
         { category: 'refugee', visitationDecisionDate: '1998-06-15' },
         { pointerPrefix: '/applicant' },
@@ -54,14 +44,14 @@ describe('validFrom of the rules (law functions)', () => {
   })
 
   it('H-CPR: a CPR registration before the Integration Act is a 422 naming cprRegistrationDate', () => {
-    const error = rejection(() =>
+    const error = lawError(() =>
       responsibilityDate({ category: 'quota_refugee', cprRegistrationDate: '1997-02-03' }),
     )
     expect(error).toMatchObject({ kind: 'contradictory', pointer: '/cprRegistrationDate' })
   })
 
   it('H-UKR: a Ukrainian applicant whose responsibility date precedes the special act is a 422 in the § 18 assessment', () => {
-    const error = rejection(() =>
+    const error = lawError(() =>
       assessTakeover(
         { ...lonely, applicant: { category: 'ukrainian_displaced', responsibilityDate: '2021-09-01' } },
         { ...options, asOf: '2025-01-01' },
@@ -72,7 +62,7 @@ describe('validFrom of the rules (law functions)', () => {
   })
 
   it('T-LONELINESS: asOf before the Integration Act is a 422 naming asOf and the act’s date', () => {
-    const error = rejection(() => assessTakeover(lonely, { ...options, asOf: '1998-12-31' }))
+    const error = lawError(() => assessTakeover(lonely, { ...options, asOf: '1998-12-31' }))
     expect(error).toMatchObject({ kind: 'contradictory', pointer: '/asOf' })
     expect(error.message).toContain('1999-01-01')
     expect(assessTakeover(lonely, { ...options, asOf: '1999-01-01' }).grounds[0]?.ruleId).toBe('T-LONELINESS')

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assessDanishBonus, type DanishBonusFacts } from '../../../src/law/danskbonus/index.ts'
+import { ELIGIBLE } from './support.ts'
 
-/** A self-supporting refugee who passed PD2 in 2024, offered a programme, applying in 2025. */
-const ELIGIBLE: DanishBonusFacts = {
-  applicationDate: '2025-03-01',
-  category: 'refugee',
-  benefit: 'none',
-  danishTests: [{ kind: 'pd2', passedDate: '2024-12-10' }],
-  earlierDanishBonusOrSupplement: false,
-  programmeOffered: true,
-}
 const assess = (facts: DanishBonusFacts, asOf = '2026-01-01') =>
   assessDanishBonus(facts, { language: 'en', asOf })
 const condition = (facts: DanishBonusFacts, ruleId: string, asOf?: string) =>

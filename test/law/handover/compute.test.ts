@@ -1,6 +1,5 @@
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import {
   HANDOVER_DATES_REQUEST_EXAMPLES,
   HandoverDatesRequest,
@@ -14,16 +13,7 @@ import {
   type HandoverFacts,
 } from '../../../src/law/handover/index.ts'
 import { RULES_VERSION } from '../../../src/law/rule-definition.ts'
-
-function lawError(fn: () => unknown): InvalidInput {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected a InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 const TAKEOVER_EXAMPLE: HandoverFacts = {
   category: 'refugee',

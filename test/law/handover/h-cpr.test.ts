@@ -4,18 +4,8 @@
  * English, the facts it notes as not used, and the field every refusal names.
  */
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import { renderSteps, responsibilityDate, type Step } from '../../../src/law/handover/index.ts'
-
-function lawError(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 const da = (steps: readonly Step[]) => renderSteps(steps, 'da')
 const en = (steps: readonly Step[]) => renderSteps(steps, 'en')

@@ -4,18 +4,8 @@
  * in Danish and English, and what a refusal says.
  */
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import { renderSteps, responsibilityDate } from '../../../src/law/handover/index.ts'
-
-function lawError(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 const early = (
   earlyTakeoverDate: string,

@@ -3,18 +3,8 @@
  * sources the answers cite, and the field a malformed date is refused at.
  */
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import { integrationPeriod, renderSteps, takeoverEffectiveDate } from '../../../src/law/handover/index.ts'
-
-function lawError(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 describe('H-PERIOD: the explanation and its sources', () => {
   it('H-PERIOD: an anniversary that exists is stated once, with no word on 29 February', () => {

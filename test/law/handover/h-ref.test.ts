@@ -3,23 +3,13 @@
  * what the explanation says about them in Danish and English, and the field every refusal names.
  */
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import {
   refugeeHandoverDate,
   renderSteps,
   responsibilityDate,
   type Step,
 } from '../../../src/law/handover/index.ts'
-
-function lawError(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 /** A date value of a finding (calendarDay: midnight UTC) as YYYY-MM-DD. */
 const iso = (value: unknown) => (value as Date).toISOString().slice(0, 10)

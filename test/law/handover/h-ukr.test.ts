@@ -3,8 +3,8 @@
  * the day of the decision not counted; the helligdage the count passes over are named, in both languages.
  */
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import { renderSteps, responsibilityDate, type Step } from '../../../src/law/handover/index.ts'
+import { lawError } from '../invalid-input.ts'
 
 const ukr = (visitationDecisionDate: string, ukrainianWeekdaysExcludeHelligdage = true) =>
   responsibilityDate(
@@ -15,16 +15,6 @@ const ukr = (visitationDecisionDate: string, ukrainianWeekdaysExcludeHelligdage 
 const words = (steps: readonly Step[]) =>
   steps.map((_, i) => ({ da: renderSteps(steps, 'da')[i]!, en: renderSteps(steps, 'en')[i]! }))
 const last = (steps: readonly Step[]) => words(steps).at(-1)!
-
-function lawError(run: () => unknown): InvalidInput {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected an InvalidInput')
-}
 
 describe('H-UKR: the helligdage a count passes over', () => {
   it('over Christmas and New Year: the helligdage of both years, named with their dates', () => {

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InvalidInput } from '../../../src/errors.ts'
 import { isWorkingDay } from '../../../src/law/calendar.ts'
 import { dayNumber, daysBetween, fromDayNumberToIso, parseIsoDate } from '../../../src/law/dates.ts'
 import {
@@ -9,16 +8,7 @@ import {
   responsibilityDate,
   type Step,
 } from '../../../src/law/handover/index.ts'
-
-function lawError(fn: () => unknown): InvalidInput {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof InvalidInput) return error
-    throw error
-  }
-  throw new Error('expected a InvalidInput')
-}
+import { lawError } from '../invalid-input.ts'
 
 // The law returns language-neutral steps; the edge renders them (renderSteps).
 const en = (steps: readonly Step[]) => renderSteps(steps, 'en').join('\n')

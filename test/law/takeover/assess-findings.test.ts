@@ -8,28 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
 import { assessTakeover, type TakeoverAssessmentRequest } from '../../../src/law/takeover/index.ts'
 import { assessGround, at } from './one-ground.ts'
-
-const job = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
-const education = {
-  type: 'education',
-  admitted: true,
-  institutionMunicipality: '101',
-  oneWayCommuteMinutes: 150,
-  availableNearCurrentHome: false,
-  fastestRouteToEmployment: true,
-} as const
-const illness = {
-  type: 'illness',
-  treatmentMunicipality: '101',
-  treatmentsPerWeek: 2,
-  oneWayCommuteMinutes: 120,
-} as const
+import {
+  OBLIGATING_EDUCATION as education,
+  OBLIGATING_ILLNESS as illness,
+  OBLIGATING_JOB as job,
+} from './support.ts'
 
 describe('whose circumstance it is (the subject of the explanation)', () => {
   it('T-EDU: the spouse’s education', () => {

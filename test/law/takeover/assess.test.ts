@@ -13,15 +13,9 @@ import {
   takeoverRules,
 } from '../../../src/law/takeover/index.ts'
 import { freeMovementFromDate, integrationPeriodEnded, isIsoDate } from '../../../src/law/takeover/period.ts'
+import { OBLIGATING_JOB as obligatingJob } from './support.ts'
 
 const options = { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01' } as const
-const obligatingJob = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
 const noteIds = (request: TakeoverAssessmentRequest, asOf = options.asOf) =>
   assessTakeover(request, { ...options, asOf }).notes.map((note) => note.ruleId)
 

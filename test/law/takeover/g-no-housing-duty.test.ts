@@ -4,14 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import { OBLIGATING_JOB as job } from './support.ts'
 
-const job = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
 const illness = { type: 'illness', treatmentMunicipality: '101', oneWayCommuteMinutes: 120 } as const
 
 function note(grounds: TakeoverGround[], language: 'da' | 'en') {

@@ -10,6 +10,11 @@ import {
   renderTakeoverAssessment,
   type TakeoverGround,
 } from '../../../src/law/takeover/index.ts'
+import {
+  OBLIGATING_EDUCATION as education,
+  OBLIGATING_ILLNESS as illness,
+  OBLIGATING_JOB as job,
+} from './support.ts'
 
 const OPTIONS = { reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01' } as const
 
@@ -36,27 +41,6 @@ function assess(grounds: TakeoverGround[], extra: { responsibilityDate?: string 
   }
 }
 
-const job = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
-const education = {
-  type: 'education',
-  admitted: true,
-  institutionMunicipality: '101',
-  oneWayCommuteMinutes: 150,
-  availableNearCurrentHome: false,
-  fastestRouteToEmployment: true,
-} as const
-const illness = {
-  type: 'illness',
-  treatmentMunicipality: '101',
-  treatmentsPerWeek: 2,
-  oneWayCommuteMinutes: 120,
-} as const
 const other = { type: 'other', description: 'Særlige forhold' } as const
 const discrimination = {
   type: 'discrimination',

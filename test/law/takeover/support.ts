@@ -3,6 +3,33 @@ import { expect } from 'vitest'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
 import type { AssessmentOutcome, GroundEffect } from '../../../src/law/vocabulary.ts'
 
+/** A permanent ordinary job in København (101), 150 minutes each way from home: it obliges (T-EMP). */
+export const OBLIGATING_JOB = {
+  type: 'employment',
+  workplaceMunicipality: '101',
+  ordinary: true,
+  permanent: true,
+  oneWayCommuteMinutes: 150,
+} as const
+
+/** An admission to an education in København, 150 minutes away and not offered near home (T-EDU). */
+export const OBLIGATING_EDUCATION = {
+  type: 'education',
+  admitted: true,
+  institutionMunicipality: '101',
+  oneWayCommuteMinutes: 150,
+  availableNearCurrentHome: false,
+  fastestRouteToEmployment: true,
+} as const
+
+/** Treatment in København twice a week, 120 minutes away (T-ILL). */
+export const OBLIGATING_ILLNESS = {
+  type: 'illness',
+  treatmentMunicipality: '101',
+  treatmentsPerWeek: 2,
+  oneWayCommuteMinutes: 120,
+} as const
+
 export const OPTIONS = { language: 'da', reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01' } as const
 
 /** A guiding example of a seed: one ground, moving from Morsø (773) to København (101). */

@@ -6,14 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
 import { at } from './one-ground.ts'
-
-const job = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
+import { OBLIGATING_JOB as job } from './support.ts'
 
 function assess(ground: TakeoverGround, minimumObligingHoursPerWeek?: number) {
   const run = (language: 'da' | 'en') =>
