@@ -74,6 +74,12 @@ function percentileOfSorted(values: readonly [value: number, n: number][], p: nu
   return round(lower + (position - Math.floor(position)) * (upper - lower), 2)
 }
 
+/** Whether a target group's histogram counts any decision (without copying it, once per row). */
+function hasDecisions(histogram: ReadonlyMap<number, number>): boolean {
+  for (const n of histogram.values()) if (n > 0) return true
+  return false
+}
+
 /** The histogram of all target groups together (the one group's own when there is one). */
 function mergedHistogram(bucket: Bucket): ReadonlyMap<number, number> {
   if (bucket.histogram.size === 1) return bucket.histogram.values().next().value!
@@ -154,13 +160,7 @@ const processingTimes: Report = {
     const withinTarget = shown(counts, hidden, 'withinTarget')
     // The row's target when all its decisions share one (a fixed receiving municipality, or no overrides).
     const distinct = new Set<number>()
-    for (const [group, values] of bucket.histogram) {
-      for (const n of values.values()) {
-        if (n <= 0) continue
-        distinct.add(targets.of(group))
-        break
-      }
-    }
+    for (const [group, values] of bucket.histogram) if (hasDecisions(values)) distinct.add(targets.of(group))
     const histogram = decided === null ? [] : sortedEntries(mergedHistogram(bucket))
     return {
       decided,
