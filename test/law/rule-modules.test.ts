@@ -76,6 +76,29 @@ describe('rule modules (issue 15, item 2)', () => {
     },
   )
 
+  // What `GET /v1/rules` serves and a decision letter cites: a rule's title and what it decides in
+  // both languages (not the same words twice), at least one legal source with a citation a caseworker
+  // can look up, and the date its legal basis came into force.
+  it.each(ids)('%s: a title, what it decides and its legal sources, in Danish and English', (id) => {
+    const definition = modules.get(id)?.definition
+    expect(definition?.id).toBe(id)
+    for (const text of [definition?.title, definition?.decides]) {
+      expect(text?.da.trim(), `${id}: Danish wording`).toBeTruthy()
+      expect(text?.en.trim(), `${id}: English wording`).toBeTruthy()
+      expect(text?.da, `${id}: the Danish is not the English`).not.toBe(text?.en)
+    }
+    expect(definition?.legalSources.length, `${id}: no legal source`).toBeGreaterThan(0)
+    for (const source of definition?.legalSources ?? []) {
+      expect(source.citation.trim(), `${id}: a citation`).toBeTruthy()
+      if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\/[a-z.]+\/\S+$/)
+    }
+    expect(definition?.validFrom).toMatch(/^(19|20)\d\d-\d\d-\d\d$/)
+    for (const parameter of definition?.parameters ?? []) {
+      expect(parameter.name.trim(), `${id}: a parameter's name`).toBeTruthy()
+      expect(parameter.description.trim(), `${id} ${parameter.name}: its description`).toBeTruthy()
+    }
+  })
+
   it('every module is a rule of the catalogue, once', () => {
     const ids = RULE_MODULES.map((module) => module.definition.id)
     expect(new Set(ids).size).toBe(ids.length)
