@@ -5,6 +5,7 @@ import {
   addWorkingDays,
   helligdage,
   helligdageFromLibrary,
+  helligdagNameSelect,
   helligdagOn,
   isHelligdag,
   isWeekend,
@@ -13,6 +14,7 @@ import {
   rollForwardToWorkingDay,
 } from '../../src/law/calendar.ts'
 import { HELLIGDAGE_TABLE } from '../../src/law/helligdage.generated.ts'
+import { render } from '../../src/law/rule-module.ts'
 
 /** Easter Sunday by the anonymous Gregorian (Meeus/Jones/Butcher) algorithm, computed independently. */
 function easterSunday(year: number): Date {
@@ -138,6 +140,42 @@ describe('helligdage (rules.md § 3) from date-holidays, 2015–2035', () => {
     expect(helligdagOn('2024-04-01')?.name).toEqual({ da: '2. påskedag', en: 'Easter Monday' })
     expect(helligdagOn('2020-06-01')?.name).toEqual({ da: '2. pinsedag', en: 'Whit Monday' })
     expect(helligdagOn('2025-01-01')?.id).toBe('new_years_day')
+  })
+
+  it('names every helligdag of rules.md § 3 in Danish and English (2023, the last year with Store Bededag)', () => {
+    expect(helligdage(2023).map(({ date, id, name }) => [date, id, name.da, name.en])).toEqual([
+      ['2023-01-01', 'new_years_day', 'nytårsdag', "New Year's Day"],
+      ['2023-04-06', 'maundy_thursday', 'skærtorsdag', 'Maundy Thursday'],
+      ['2023-04-07', 'good_friday', 'langfredag', 'Good Friday'],
+      ['2023-04-09', 'easter_sunday', 'påskedag', 'Easter Sunday'],
+      ['2023-04-10', 'easter_monday', '2. påskedag', 'Easter Monday'],
+      ['2023-05-05', 'great_prayer_day', 'store bededag', 'Great Prayer Day (Store Bededag)'],
+      ['2023-05-18', 'ascension_day', 'Kristi himmelfartsdag', 'Ascension Day'],
+      ['2023-05-28', 'whit_sunday', 'pinsedag', 'Whit Sunday'],
+      ['2023-05-29', 'whit_monday', '2. pinsedag', 'Whit Monday'],
+      ['2023-12-25', 'christmas_day', 'juledag', 'Christmas Day'],
+      ['2023-12-26', 'second_christmas_day', '2. juledag', '26 December (2nd Christmas Day)'],
+    ])
+  })
+
+  it('a year outside the table (from the library) names its days the same', () => {
+    expect(helligdage(2101).map(({ id, name }) => [id, name.da, name.en])).toEqual(
+      helligdage(2100).map(({ id, name }) => [id, name.da, name.en]),
+    )
+    expect(helligdagOn('2101-12-26')?.name).toEqual({
+      da: '2. juledag',
+      en: '26 December (2nd Christmas Day)',
+    })
+  })
+
+  it("the messages' holiday select names each helligdag by its id, in Danish and English", () => {
+    const select = helligdagNameSelect('holiday')
+    for (const { id, name } of helligdage(2023)) {
+      expect(render(select, 'da', { holiday: id })).toBe(name.da)
+      expect(render(select, 'en', { holiday: id })).toBe(name.en)
+    }
+    expect(render(select, 'da', { holiday: 'constitution_day' })).toBe('')
+    expect(helligdagNameSelect('day').en).toMatch(/^\{day, select, new_years_day \{New Year's Day\} /)
   })
 
   it('caches each year', () => {

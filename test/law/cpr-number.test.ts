@@ -70,6 +70,22 @@ describe('CPR numbers (rules.md § 6)', () => {
     },
   )
 
+  it.each([
+    ['x010190-1234', 'text before it'],
+    ['1010190-1234', 'an eleventh digit before it'],
+    ['010190-12345', 'an eleventh digit after it'],
+    ['010190-1234x', 'text after it'],
+    ['010190-1', 'a serial of one digit'],
+    ['0101901', 'seven digits'],
+    ['10190-1234', 'a day of one digit'],
+    ['0190-1234', 'eight digits'],
+  ])('rejects %s (%s): a CPR number is exactly 10 digits', (input) => {
+    expect(parseCpr(input)).toEqual({
+      ok: false,
+      reason: 'A CPR number is 10 digits written DDMMYY-SSSS; the hyphen is optional.',
+    })
+  })
+
   it('rejects 29 February in a year that is not a leap year by the century rule (1900)', () => {
     expect(parseCpr('290200-1234').ok).toBe(false) // serial 1 → 1900, not a leap year
   })
