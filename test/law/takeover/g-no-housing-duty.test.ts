@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 import { OBLIGATING_JOB as job } from './support.ts'
 
 const illness = { type: 'illness', treatmentMunicipality: '101', oneWayCommuteMinutes: 120 } as const
@@ -29,5 +30,11 @@ describe('G-NO-HOUSING-DUTY', () => {
     const grounds = [job, { ...illness, treatmentsPerWeek: 2 }]
     expect(note(grounds, 'en')).toContain('serious illness needing treatment')
     expect(note(grounds, 'da')).toContain('alvorlig sygdom, der kræver behandling')
+  })
+})
+
+describe('G-NO-HOUSING-DUTY: its definition', () => {
+  it('G-NO-HOUSING-DUTY: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('G-NO-HOUSING-DUTY')
   })
 })

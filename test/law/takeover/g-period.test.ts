@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
 import { assessTakeover, type TakeoverAssessmentRequest } from '../../../src/law/takeover/index.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 type Applicant = NonNullable<TakeoverAssessmentRequest['applicant']>
 
@@ -69,5 +70,11 @@ describe('G-PERIOD: the responsibility date and the act of the category', () => 
       pointer: '/applicant/responsibilityDate',
       message: 'responsibilityDate must be a date YYYY-MM-DD',
     })
+  })
+})
+
+describe('G-PERIOD: its definition', () => {
+  it('G-PERIOD: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('G-PERIOD')
   })
 })

@@ -1,6 +1,7 @@
 /** T-DISCRIMINATION (rules.md § 2): LGBT+-relatedness does not change the effect but is a fact used. */
 import { describe, expect, it } from 'vitest'
 import { assessGround, at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 const ground = {
   type: 'discrimination',
@@ -23,5 +24,11 @@ describe('T-DISCRIMINATION', () => {
     const result = assessGround(ground)
     expect(result).toMatchObject({ effect: 'supports', ruleId: 'T-DISCRIMINATION' })
     expect(result.factsUsed).toEqual(at('threatsReceived', 'authoritiesAssessNotSolvableLocally'))
+  })
+})
+
+describe('T-DISCRIMINATION: its definition', () => {
+  it('T-DISCRIMINATION: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-DISCRIMINATION')
   })
 })

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { InvalidInput } from '../../../src/errors.ts'
-import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import { assessTakeover, type TakeoverGround, takeoverRules } from '../../../src/law/takeover/index.ts'
 import { at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 import { OBLIGATING_JOB as job } from './support.ts'
 
 function assess(ground: TakeoverGround, minimumObligingHoursPerWeek?: number) {
@@ -108,5 +109,19 @@ describe('T-EMP: what is missing, in order', () => {
     const result = assess({ ...job, workplaceMunicipality: '751' })
     expect(result).toMatchObject({ effect: 'insufficient', ruleId: 'T-EMP' })
     expect(result.factsUsed).toEqual(at('ordinary', 'workplaceMunicipality'))
+  })
+})
+
+describe('T-EMP: its definition', () => {
+  it('T-EMP: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-EMP')
+  })
+
+  it('T-EMP: its interpretation parameters, with the configured values', () => {
+    const parameters = takeoverRules(75, 10).find((r) => r.id === 'T-EMP')?.parameters
+    expect(parameters?.map((p) => [p.name, p.value])).toEqual([
+      ['reasonableOneWayCommuteMinutes', 75],
+      ['minimumObligingHoursPerWeek', 10],
+    ])
   })
 })

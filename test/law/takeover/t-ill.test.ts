@@ -3,8 +3,10 @@
  * more obliges, less often supports. What each conclusion rests on, and the input it refuses.
  */
 import { describe, expect, it } from 'vitest'
+import { takeoverRules } from '../../../src/law/takeover/index.ts'
 import { assessGround, at } from './one-ground.ts'
 import { rejected } from './rejected.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 const ill = { type: 'illness', treatmentMunicipality: '101', oneWayCommuteMinutes: 120 } as const
 
@@ -57,5 +59,16 @@ describe('T-ILL: input it refuses', () => {
       kind: 'invalid',
       pointer: '/grounds/0/treatmentMunicipality',
     })
+  })
+})
+
+describe('T-ILL: its definition', () => {
+  it('T-ILL: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-ILL')
+  })
+
+  it('T-ILL: its interpretation parameters, with the configured values', () => {
+    const parameters = takeoverRules(75, 10).find((r) => r.id === 'T-ILL')?.parameters
+    expect(parameters?.map((p) => [p.name, p.value])).toEqual([['reasonableOneWayCommuteMinutes', 75]])
   })
 })

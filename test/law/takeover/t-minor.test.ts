@@ -1,6 +1,7 @@
 /** T-MINOR (rules.md § 2): the input it refuses. */
 import { describe, expect, it } from 'vitest'
 import { rejected } from './rejected.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 describe('T-MINOR', () => {
   it('an unknown placement code is invalid, at its own pointer', () => {
@@ -8,5 +9,11 @@ describe('T-MINOR', () => {
       kind: 'invalid',
       pointer: '/grounds/0/placementMunicipality',
     })
+  })
+})
+
+describe('T-MINOR: its definition', () => {
+  it('T-MINOR: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-MINOR')
   })
 })

@@ -1,6 +1,7 @@
 /** T-OTHER (rules.md § 2): a described circumstance supports with no presumption; a blank one is missing. */
 import { describe, expect, it } from 'vitest'
 import { assessGround, at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 describe('T-OTHER', () => {
   it.each(['', '   '])('a blank description (%j) is missing, and nothing is used', (description) => {
@@ -21,5 +22,11 @@ describe('T-OTHER', () => {
     expect(result.explanation.en).toContain('“Vil bo tæt på sin kirke”')
     expect(result.explanation.da).toContain('»Vil bo tæt på sin kirke«')
     expect(result.outcomeExplanation.en).toContain('other circumstance (T-OTHER) weighs for a takeover')
+  })
+})
+
+describe('T-OTHER: its definition', () => {
+  it('T-OTHER: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-OTHER')
   })
 })

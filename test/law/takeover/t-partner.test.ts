@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessGround, at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 describe('T-PARTNER', () => {
   it('no common child: insufficient, resting on that fact alone', () => {
@@ -20,5 +21,11 @@ describe('T-PARTNER', () => {
     expect(result.factsUsed).toEqual(at('commonChildBorn', 'paternityRegistered'))
     expect(result.explanation.en).toContain('The common child is not yet born')
     expect(result.explanation.da).toContain('Det fælles barn er endnu ikke født')
+  })
+})
+
+describe('T-PARTNER: its definition', () => {
+  it('T-PARTNER: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-PARTNER')
   })
 })

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessGround, at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 const both = { type: 'spouse', spouseCoveredByProgramme: true } as const
 
@@ -66,5 +67,11 @@ describe('T-SPOUSE', () => {
     })
     expect(result).toMatchObject({ effect: 'insufficient', ruleId: 'T-SPOUSE' })
     expect(result.factsUsed).toEqual(at('spouseCoveredByProgramme', 'spouseMunicipality'))
+  })
+})
+
+describe('T-SPOUSE-BOTH: its definition', () => {
+  it('T-SPOUSE-BOTH: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-SPOUSE-BOTH')
   })
 })

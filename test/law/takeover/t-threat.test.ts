@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessGround, at } from './one-ground.ts'
+import { expectSourcesOfRulesMd } from './rules-md.ts'
 
 const safety = { type: 'threats', cannotReturnForSafety: true, strongerAttachmentElsewhere: false } as const
 
@@ -110,5 +111,11 @@ describe('T-THREAT: what decides "insufficient" before the evidence', () => {
     expect(result.factsUsed).toEqual(at('cannotReturnForSafety'))
     expect(result.explanation.en).toContain('no safety reason stated')
     expect(result.outcome).toBe('not_obligated')
+  })
+})
+
+describe('T-THREAT: its definition', () => {
+  it('T-THREAT: cites the sources rules.md § 2 names for it', () => {
+    expectSourcesOfRulesMd('T-THREAT')
   })
 })
