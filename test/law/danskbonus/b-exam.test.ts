@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DANSKBONUS_RULE_MODULES } from '../../../src/law/danskbonus/index.ts'
 import { conditionIn, ELIGIBLE, without } from './support.ts'
 
 describe('B-EXAM (IL § 22 stk. 1, stk. 3): a qualifying Danish test passed after 1 January 2018', () => {
@@ -55,5 +56,23 @@ describe('B-EXAM (IL § 22 stk. 1, stk. 3): a qualifying Danish test passed afte
     expect(en.result).toBe('met')
     expect(en.missing).toEqual([])
     expect(en.explanation).toContain('(fvu_reading_2) was passed on 4 March 2019')
+  })
+
+  it('B-EXAM: the date limit is a named interpretation, danishTestPassedAfter = 2018-01-01, citing IL § 22 stk. 1 and 3', () => {
+    const rule = DANSKBONUS_RULE_MODULES.find((m) => m.definition.id === 'B-EXAM')!.definition
+    expect(rule.parameters).toEqual([
+      {
+        name: 'danishTestPassedAfter',
+        value: '2018-01-01',
+        interpretation: true,
+        description: expect.stringContaining('counts tests passed from 2 January 2018'),
+      },
+    ])
+    expect(rule.legalSources.map((s) => s.citation)).toEqual([
+      'Integrationsloven § 22, stk. 1',
+      'Integrationsloven § 22, stk. 3',
+    ])
+    const { en } = conditionIn(ELIGIBLE, 'B-EXAM')
+    expect(en.legalSources).toEqual(rule.legalSources)
   })
 })

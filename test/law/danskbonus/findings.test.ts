@@ -77,4 +77,25 @@ describe('danskbonus findings (B-EXAM, B-PROGRAMME, B-PRACTICE-2021, B-PATH)', (
       'no message B-NO-SUCH-RULE/met',
     )
   })
+
+  it('B-EXAM: only a value that is exactly YYYY-MM-DD reads as a long date; text around a date is written as given', () => {
+    const findings = evaluateDanishBonus(facts, { asOf: '2025-07-01' })
+    const exam = (values: Record<string, string | boolean>) =>
+      renderDanishBonus(
+        {
+          ...findings,
+          conditions: [
+            { ...findings.conditions[2]!, explanation: { ruleId: 'B-EXAM', code: 'met', values } },
+          ],
+        },
+        'en',
+      ).conditions[0]!.explanation
+    const values = { limit: '2018-01-01', byApplicationDate: false }
+    expect(exam({ ...values, kind: 'pd2', passedDate: '2019-05-01' })).toBe(
+      'The test (pd2) was passed on 1 May 2019, after 1 January 2018.',
+    )
+    expect(exam({ ...values, kind: 'retake of 2019-05-01', passedDate: '2019-05-01 (morning)' })).toBe(
+      'The test (retake of 2019-05-01) was passed on 2019-05-01 (morning), after 1 January 2018.',
+    )
+  })
 })

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DANSKBONUS_RULE_MODULES } from '../../../src/law/danskbonus/index.ts'
+import { bothLanguages, ELIGIBLE } from './support.ts'
+
+/** The B-* rows of rules.md § 7 (a copy: rules.md), by id: the sources each rule rests on. */
+const RULES_MD = readFileSync(join(import.meta.dirname, 'rules.md'), 'utf8')
+const SOURCES = new Map(
+  [...RULES_MD.matchAll(/^\| (B-[A-Z0-9-]+) \| .+ \| (.+) \|$/gm)].map(([, id, source]) => [id!, source!]),
+)
+
+/** The citations rules.md's source column asks for: "IL § 22 stk. 1, stk. 3" → two patterns. */
+function citationsOf(source: string): RegExp[] {
+  return source.split('; ').flatMap((part) => {
+    const il = /^IL § (\d+) (stk\. \d+(?:, stk\. \d+)*)$/.exec(part)
+    if (il) return il[2]!.split(', ').map((stk) => new RegExp(`^Integrationsloven § ${il[1]}, ${stk}$`))
+    if (part === 'seed 004') return [/^Ankestyrelsens .*\(2022\)/]
+    const act = /^lov nr\. (\d+) af (.+)$/.exec(part)
+    if (act) return [new RegExp(`^Lov nr\\. ${act[1]} af ${act[2]} `)]
+    if (part.includes('skrivelse nr.')) return [new RegExp(`^${part}$`)]
+    const news = /^Ankestyrelsen's news of (\d{4})/.exec(part)
+    if (news) return [new RegExp(`^Ankestyrelsen: .*\\(${news[1]}\\)$`)]
+    throw new Error(`rules.md source not understood: ${part}`)
+  })
+}
+
+const modules = new Map<string, (typeof DANSKBONUS_RULE_MODULES)[number]>(
+  DANSKBONUS_RULE_MODULES.map((m) => [m.definition.id, m]),
+)
+
+describe('the B-* rules of rules.md § 7', () => {
+  it('every B-* rule of rules.md § 7 has its module, and only those', () => {
+    expect([...modules.keys()].sort()).toEqual([...SOURCES.keys()].sort())
+  })
+
+  it.each([...SOURCES])('%s cites every source rules.md gives it (%s), each with a link', (id, source) => {
+    const sources = modules.get(id)!.definition.legalSources
+    for (const citation of citationsOf(source))
+      expect(
+        sources.map((s) => s.citation),
+        `${id}: ${citation}`,
+      ).toContainEqual(expect.stringMatching(citation))
+    for (const s of sources.filter((s) => s.citation.startsWith('Integrationsloven')))
+      expect(s.url).toBe('https://www.retsinformation.dk/eli/lta/2023/1146')
+  })
+
+  it('B-COVERED, B-SELF-SUPPORTING, B-EXAM, B-ONCE, B-PROGRAMME: each condition answered cites its rule’s sources', () => {
+    const { da, en } = bothLanguages(ELIGIBLE)
+    for (const answer of [da, en]) {
+      expect(answer.conditions.map((c) => c.ruleId)).toEqual([
+        'B-COVERED',
+        'B-SELF-SUPPORTING',
+        'B-EXAM',
+        'B-ONCE',
+        'B-PROGRAMME',
+      ])
+      for (const c of answer.conditions)
+        expect(c.legalSources, c.ruleId).toEqual(modules.get(c.ruleId)!.definition.legalSources)
+    }
+    const cited = (id: string) => modules.get(id)!.definition.legalSources.map((s) => s.citation)
+    expect(cited('B-COVERED')).toEqual(['Integrationsloven § 22, stk. 1', 'Integrationsloven § 2, stk. 2-4'])
+    expect(cited('B-SELF-SUPPORTING')).toEqual([
+      'Integrationsloven § 22, stk. 1',
+      'Lov om aktiv socialpolitik §§ 22-25',
+    ])
+  })
+})
