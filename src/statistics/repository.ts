@@ -9,6 +9,13 @@ import { type AggregateSpec, cubeQuery, DIMENSION_COLUMN, liveQuery, overrideCor
 /** A statistics query is a read; a runaway live query must not hold a connection for long. */
 const STATEMENT_TIMEOUT_MS = 20_000
 
+/**
+ * A histogram query groups ≈ 115 k days-cube rows into ≈ 85 k (row, target group, value) entries: in a
+ * hash table of ≈ 36 MB that at the default 4 MB spilled to disk (or sorted there, external merge). For
+ * this transaction only; PostgreSQL lets a hash table use twice work_mem (hash_mem_multiplier).
+ */
+const HISTOGRAM_WORK_MEM = '32MB'
+
 type SqlRow = Record<string, unknown>
 
 export interface FetchResult {
@@ -35,6 +42,7 @@ export async function fetchBuckets(
       .execute(async (trx) => {
         const settings = await sql<{ heavy: boolean }>`select set_config('jit', 'off', true),
             set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true),
+            ${spec.histogram ? sql`set_config('work_mem', ${HISTOGRAM_WORK_MEM}, true),` : sql``}
             exists (select 1 from stats_heavy_person where kind = ${query.kind}) as heavy`.execute(trx)
         const plan: Plan = options.live
           ? { source: { table: 'live' }, overrideCorrection: false }
@@ -80,6 +88,18 @@ function addTo(
   values.set(value, (values.get(value) ?? 0) + count)
 }
 
+/** addTo() for a whole histogram of one target group: `values[j]` counted `counts[j]` times. */
+function addAll(
+  histogram: Map<string, Map<number, number>>,
+  target: string,
+  values: readonly number[],
+  counts: readonly number[],
+): void {
+  const group = histogram.get(target) ?? new Map<number, number>()
+  histogram.set(target, group)
+  for (let j = 0; j < values.length; j++) group.set(values[j]!, (group.get(values[j]!) ?? 0) + counts[j]!)
+}
+
 /**
  * SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target group)
  * with the histogram as arrays (sql.ts), whose entries count against the row limit.
@@ -113,13 +133,9 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
     if (spec.persons) bucket.persons += Number(row.persons)
     if (spec.valueSum) bucket.valueSum += Number(row.value_sum)
     if (spec.histogram) {
-      const values = row.hv as number[]
-      const counts = row.hc as number[]
-      const keys = row.hk as number[] | undefined
-      for (let j = 0; j < values.length; j++) {
-        addTo(bucket.histogram, String(row.tm), values[j]!, counts[j]!)
-        if (keys) addTo(bucket.keyHistogram, String(row.tm), values[j]!, keys[j]!)
-      }
+      const target = String(row.tm)
+      addAll(bucket.histogram, target, row.hv as number[], row.hc as number[])
+      if (row.hk) addAll(bucket.keyHistogram, target, row.hv as number[], row.hk as number[])
     }
   }
   return buckets
