@@ -13,9 +13,10 @@ import type { Step } from './types.ts'
 
 const PHRASES: Readonly<Record<string, Message>> = { ...HANDOVER_PHRASES, ...COUNTING_MESSAGES }
 
+/** Lists joined with "og" / "and" ("a, b og c"): Intl.ListFormat's default type, conjunction. */
 const LISTS: Record<Language, Intl.ListFormat> = {
-  da: new Intl.ListFormat(LOCALES.da, { type: 'conjunction' }),
-  en: new Intl.ListFormat(LOCALES.en, { type: 'conjunction' }),
+  da: new Intl.ListFormat(LOCALES.da),
+  en: new Intl.ListFormat(LOCALES.en),
 }
 
 /** The message of a step: its rule's, else the shared phrase of that code. */

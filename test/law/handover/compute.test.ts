@@ -75,7 +75,11 @@ describe('computeHandoverDates (POST /v1/handover-dates)', () => {
       ruleId: 'H-REF',
       interpretation: true,
     })
-    expect(byName.ukrainianWeekdaysExcludeHelligdage).toMatchObject({ value: true, interpretation: true })
+    expect(byName.ukrainianWeekdaysExcludeHelligdage).toMatchObject({
+      value: true,
+      ruleId: 'H-UKR',
+      interpretation: true,
+    })
     expect(byName.processingTargetDays).toMatchObject({
       value: 21,
       ruleId: 'D-PROCESSING',
@@ -83,6 +87,7 @@ describe('computeHandoverDates (POST /v1/handover-dates)', () => {
     })
     expect(byName.takeoverAfterEarlierMoveFrom).toMatchObject({
       value: 'approval_date',
+      ruleId: 'H-TAKEOVER',
       interpretation: true,
     })
   })

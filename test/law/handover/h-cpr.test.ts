@@ -23,6 +23,24 @@ describe('H-CPR: the explanation', () => {
     expect(da(steps)[1]).toContain('registreringen i CPR som tilflyttet kommunen, 3. marts 2025')
   })
 
+  it.each([
+    [
+      'family_reunified_to_refugee',
+      'familiesammenført til flygtning (IL § 2, stk. 3)',
+      'family-reunified to a refugee (IL § 2 stk. 3)',
+    ],
+    ['family_reunified', 'familiesammenført (IL § 2, stk. 4)', 'family-reunified (IL § 2 stk. 4)'],
+  ] as const)(
+    'H-CPR: category %s is named with its provision of IL § 2 in both languages',
+    (category, daLabel, enLabel) => {
+      const { steps } = responsibilityDate({ category, cprRegistrationDate: '2025-03-03' })
+      expect(da(steps)[0]).toBe(`Kategori ${category}, ${daLabel}: ansvarsdatoen følger reglen H-CPR.`)
+      expect(en(steps)[0]).toBe(
+        `Category ${category}, ${enLabel}: the responsibility date follows rule H-CPR.`,
+      )
+    },
+  )
+
   it('H-CPR: a visitation decision given is noted as not used, naming H-CPR; none given, nothing is said', () => {
     const noted = responsibilityDate({
       category: 'family_reunified',
@@ -125,6 +143,20 @@ describe('H-CPR: refusals name the field and say why', () => {
     )
     expect(responsibilityDate({ category: 'quota_refugee', cprRegistrationDate: '1999-01-01' }).date).toBe(
       '1999-01-01',
+    )
+  })
+
+  it('H-CPR applied for in Denmark: a permit before the Integration Act names /residencePermitDate', () => {
+    const error = lawError(() =>
+      responsibilityDate({
+        category: 'quota_refugee',
+        applicationSubmittedInDenmark: true,
+        residencePermitDate: '1998-12-31',
+      }),
+    )
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/residencePermitDate'])
+    expect(error.message).toBe(
+      'residencePermitDate (1998-12-31) is before 1999-01-01, when integrationsloven (lov nr. 474 af 1. juli 1998) came into force: rule H-CPR has no legal basis for it. Check the date or the category.',
     )
   })
 })

@@ -60,6 +60,14 @@ describe('H-EARLY: refusals say why', () => {
     )
   })
 
+  it('H-EARLY: an agreed date before the Integration Act (1 January 1999) has no legal basis, naming /earlyTakeoverDate', () => {
+    const error = lawError(() => early('1998-12-31', { visitationDecisionDate: '1998-12-01' }))
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])
+    expect(error.message).toBe(
+      'earlyTakeoverDate (1998-12-31) is before 1999-01-01, when integrationsloven (lov nr. 474 af 1. juli 1998) came into force: rule H-EARLY has no legal basis for it. Check the date or the category.',
+    )
+  })
+
   it('H-EARLY: after the H-REF date', () => {
     const error = lawError(() => early('2025-07-02', { visitationDecisionDate: '2025-05-15' }))
     expect([error.kind, error.pointer]).toEqual(['contradictory', '/earlyTakeoverDate'])

@@ -98,6 +98,16 @@ describe('H-REF: the visitation decision and the residence permit', () => {
     )
   })
 
+  it('H-REF counted from the residence permit: a permit before the Integration Act names /residencePermitDate', () => {
+    const error = lawError(() =>
+      responsibilityDate({ category: 'refugee', residencePermitDate: '1998-12-31' }),
+    )
+    expect([error.kind, error.pointer]).toEqual(['contradictory', '/residencePermitDate'])
+    expect(error.message).toBe(
+      'residencePermitDate (1998-12-31) is before 1999-01-01, when integrationsloven (lov nr. 474 af 1. juli 1998) came into force: rule H-REF has no legal basis for it. Check the date or the category.',
+    )
+  })
+
   it.each([
     ['/residencePermitDate', { residencePermitDate: '2025-02-30' }],
     ['/cprRegistrationDate', { cprRegistrationDate: '2025-02-30' }],

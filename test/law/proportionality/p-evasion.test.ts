@@ -8,6 +8,7 @@ import {
   assessBenefitReduction,
   type EvasionFacts,
   isEvasionEstablished,
+  PROPORTIONALITY_RULES,
   type ProportionalityWeights,
 } from '../../../src/law/proportionality/index.ts'
 import { evaded, NO_EVASION, SINGLE_ONLY_INCOME, types } from './support.ts'
@@ -199,5 +200,19 @@ describe('P-EVASION: established evasion needs all three facts', () => {
     expect(isEvasionEstablished(undefined)).toBeNull()
     expect(isEvasionEstablished({})).toBeNull()
     expect(isEvasionEstablished(evaded(1))).toBe(true)
+  })
+})
+
+describe('P-EVASION: its parameters', () => {
+  it('P-EVASION: the weights it uses are its parameters, with their default values, each an interpretation', () => {
+    const rule = PROPORTIONALITY_RULES.find((r) => r.id === 'P-EVASION')!
+    expect(rule.parameters?.map((p) => [p.name, p.value, p.interpretation])).toEqual([
+      ['evasionBaseCeiling', 50, true],
+      ['evasionStoppedParticipating', 25, true],
+      ['evasionPerRefusedOffer', 10, true],
+      ['evasionMaxCountedRefusedOffers', 3, true],
+      ['evasionNoStatedIntent', 20, true],
+    ])
+    for (const p of rule.parameters ?? []) expect(p.description).toMatch(/^P-EVASION: /)
   })
 })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import {
   assessBenefitReduction,
   type HouseholdFacts,
+  PROPORTIONALITY_RULES,
   type ProportionalityWeights,
 } from '../../../src/law/proportionality/index.ts'
 import { NO_EVASION, SINGLE_ONLY_INCOME, types } from './support.ts'
@@ -215,5 +216,19 @@ describe('P-NEED: input errors', () => {
   it('the benefit as only income with 0 DKK of other income is consistent', () => {
     const { en } = need({ ...SINGLE_ONLY_INCOME, otherMonthlyIncomeDkk: 0 })
     expect(en.explanation).toContain('the benefit is the only income (−25)')
+  })
+})
+
+describe('P-NEED: its parameters', () => {
+  it('P-NEED: the weights it uses are its parameters, with their default values, each an interpretation', () => {
+    const rule = PROPORTIONALITY_RULES.find((r) => r.id === 'P-NEED')!
+    expect(rule.parameters?.map((p) => [p.name, p.value, p.interpretation])).toEqual([
+      ['needBenefitIsOnlyIncome', 25, true],
+      ['needLowOtherIncome', 10, true],
+      ['lowOtherIncomePerPersonDkk', 6000, true],
+      ['needDependentChildren', 25, true],
+      ['needHealthIssues', 15, true],
+    ])
+    for (const p of rule.parameters ?? []) expect(p.description).toMatch(/^P-NEED: /)
   })
 })
