@@ -230,7 +230,7 @@ export function weekdayName(date: IsoDate, language: Language): string {
 const COPENHAGEN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
 const MINUTE_MS = 60_000
 /** The last minute formatted: zone offsets change on whole minutes, so within one the date is the same. */
-// Stryker disable next-line StringLiteral: equivalent because no minute equals NaN, so this first date is never returned
+// Stryker disable next-line ObjectLiteral,StringLiteral: equivalent because no minute equals NaN (nor undefined), so this first value is never read
 let lastMinute: { minute: number; date: IsoDate } = { minute: Number.NaN, date: '' }
 
 /** Today's date in Denmark (Europe/Copenhagen), the default `asOf`. The one impure function here. */
