@@ -20,12 +20,9 @@ const CATEGORY_LABEL: Record<ApplicantCategory, Message> = {
   ukrainian_displaced: { da: 'fordrevet fra Ukraine (særloven)', en: 'displaced from Ukraine (special act)' },
 }
 
-const label = (language: keyof Message) => {
-  const options = APPLICANT_CATEGORIES.map((c) => `${c} {${CATEGORY_LABEL[c][language]}}`)
-    // Stryker disable next-line StringLiteral: equivalent because ICU needs no space between a select's options
-    .join(' ')
-  return `{category, select, ${options} other {}}`
-}
+/** `{category, select, refugee {…} quota_refugee {…} … other {}}`: each option ends with its space. */
+const label = (language: keyof Message) =>
+  `{category, select, ${APPLICANT_CATEGORIES.map((c) => `${c} {${CATEGORY_LABEL[c][language]}} `).join('')}other {}}`
 
 const HOLIDAY = helligdagNameSelect('holiday')
 
