@@ -1,4 +1,23 @@
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
+
+/**
+ * Files that failed last time first (as vitest does), then the quickest first (vitest runs the longest
+ * first, to spread them over workers). The mutation run gives vitest one worker and stops at the first
+ * failure, so a mutant is killed sooner when the short, specific files run before the long property
+ * and calendar tests.
+ */
+class QuickestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const result = (file: TestSpecification) => this.ctx.cache.getTestSpecificationResult(file)
+    const rank = (file: TestSpecification) => [result(file)?.failed ? 0 : 1, result(file)?.duration ?? 0]
+    return [...files].sort((a, b) => {
+      const [failedA = 1, durationA = 0] = rank(a)
+      const [failedB = 1, durationB = 0] = rank(b)
+      return failedA - failedB || durationA - durationB
+    })
+  }
+}
 
 /**
  * The law's own tests (test/law/), with no database and no server: what the mutation run
@@ -16,5 +35,6 @@ export default defineConfig({
     // than once per file: the suite runs in about a third of the time, and so does each mutant of the
     // mutation run (a static mutant reruns every related test file; issue 20).
     isolate: false,
+    sequence: { sequencer: QuickestFirst },
   },
 })
