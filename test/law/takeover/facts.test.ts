@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
+import { OBLIGATING_EDUCATION, OBLIGATING_ILLNESS, OBLIGATING_JOB } from './support.ts'
 
 const OPTIONS = { reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01' } as const
 
@@ -20,27 +21,9 @@ function explain(ground: TakeoverGround, options: { minimumObligingHoursPerWeek?
   return { da: run('da'), en: run('en') }
 }
 
-const job = {
-  type: 'employment',
-  workplaceMunicipality: '101',
-  ordinary: true,
-  permanent: true,
-  oneWayCommuteMinutes: 150,
-} as const
-const education = {
-  type: 'education',
-  admitted: true,
-  institutionMunicipality: '101',
-  oneWayCommuteMinutes: 150,
-  availableNearCurrentHome: false,
-  fastestRouteToEmployment: true,
-} as const
-const illness = {
-  type: 'illness',
-  treatmentMunicipality: '101',
-  treatmentsPerWeek: 2,
-  oneWayCommuteMinutes: 120,
-} as const
+const job = OBLIGATING_JOB
+const education = OBLIGATING_EDUCATION
+const illness = OBLIGATING_ILLNESS
 const threats = {
   type: 'threats',
   cannotReturnForSafety: true,
