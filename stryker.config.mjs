@@ -16,7 +16,11 @@ export default {
     '!src/law/**/index.ts',
   ],
   coverageAnalysis: 'perTest',
-  ignoreStatic: true,
+  // Static mutants (module-level code: rule definitions, wording and data tables) are run too: each
+  // reruns every related test file, which `isolate: false` in vitest.law.config.ts keeps to ~1–2 s.
+  // Stryker 10 reuses a static mutant's earlier Survived/NoCoverage result in incremental mode (it has
+  // no per-test coverage to see a new test by), so after adding tests for one, run the full command.
+  ignoreStatic: false,
   concurrency: 2,
   timeoutMS: 20_000,
   thresholds: { high: 97, low: 95, break: 95 },
