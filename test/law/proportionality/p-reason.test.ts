@@ -4,12 +4,8 @@
  * effect was assessed or assumed, and the note that goes with the weightiest effect (da + en).
  */
 import { describe, expect, it } from 'vitest'
-import {
-  assessBenefitReduction,
-  PROPORTIONALITY_RULES,
-  type ReasonGround,
-} from '../../../src/law/proportionality/index.ts'
-import { NO_EVASION, SINGLE_ONLY_INCOME, types } from './support.ts'
+import { assessBenefitReduction, type ReasonGround } from '../../../src/law/proportionality/index.ts'
+import { expectWeightParameters, NO_EVASION, SINGLE_ONLY_INCOME, types } from './support.ts'
 
 /** The P-REASON criterion of an assessment, in both languages. */
 function reason(grounds: readonly ReasonGround[]) {
@@ -126,11 +122,9 @@ describe('P-REASON: no reason given', () => {
 
 describe('P-REASON: its parameters', () => {
   it('P-REASON: the weights it uses are its parameters, with their default values, each an interpretation', () => {
-    const rule = PROPORTIONALITY_RULES.find((r) => r.id === 'P-REASON')!
-    expect(rule.parameters?.map((p) => [p.name, p.value, p.interpretation])).toEqual([
-      ['reasonSupports', 25, true],
-      ['reasonObligates', 125, true],
+    expectWeightParameters('P-REASON', [
+      ['reasonSupports', 25],
+      ['reasonObligates', 125],
     ])
-    for (const p of rule.parameters ?? []) expect(p.description).toMatch(/^P-REASON: /)
   })
 })

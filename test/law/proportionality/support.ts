@@ -8,6 +8,7 @@ import {
   type EvasionFacts,
   groundsFromTypes,
   type HouseholdFacts,
+  PROPORTIONALITY_RULES,
   type ProportionalityWeights,
   type ReasonGround,
 } from '../../../src/law/proportionality/index.ts'
@@ -46,3 +47,15 @@ export const evaded = (refusedOffersBeforeMove: number): EvasionFacts => ({
 export const types = (...t: ReasonGround['type'][]) => groundsFromTypes(t).grounds
 /** T-PARTNER: a partner without a common child, as a stored application's assessed ground. */
 export const PARTNER_WITHOUT_CHILD: ReasonGround[] = [{ type: 'partner', effect: 'insufficient' }]
+
+/**
+ * The weights a P-* rule uses are its parameters, with their default values, each an interpretation
+ * described under the rule's id: `expected` is [name, value] in the rule's order.
+ */
+export function expectWeightParameters(ruleId: string, expected: readonly [string, number][]): void {
+  const rule = PROPORTIONALITY_RULES.find((r) => r.id === ruleId)!
+  expect(rule.parameters?.map((p) => [p.name, p.value, p.interpretation])).toEqual(
+    expected.map(([name, value]) => [name, value, true]),
+  )
+  for (const p of rule.parameters ?? []) expect(p.description).toMatch(new RegExp(`^${ruleId}: `))
+}
