@@ -77,15 +77,23 @@ function dimsOf(groupBy: readonly GroupBy[], row: SqlRow): Partial<Record<GroupB
 const keyOf = (groupBy: readonly GroupBy[], dims: Partial<Record<GroupBy, string>>) =>
   JSON.stringify(groupBy.map((d) => dims[d]))
 
+/** The histogram of one target group, made on first use. */
+function groupOf(histogram: Map<string, Map<number, number>>, target: string): Map<number, number> {
+  const group = histogram.get(target) ?? new Map<number, number>()
+  histogram.set(target, group)
+  return group
+}
+
+const add = (group: Map<number, number>, value: number, count: number) =>
+  group.set(value, (group.get(value) ?? 0) + count)
+
 function addTo(
   histogram: Map<string, Map<number, number>>,
   target: string,
   value: number,
   count: number,
 ): void {
-  const values = histogram.get(target) ?? new Map<number, number>()
-  histogram.set(target, values)
-  values.set(value, (values.get(value) ?? 0) + count)
+  add(groupOf(histogram, target), value, count)
 }
 
 /** addTo() for a whole histogram of one target group: `values[j]` counted `counts[j]` times. */
@@ -95,9 +103,8 @@ function addAll(
   values: readonly number[],
   counts: readonly number[],
 ): void {
-  const group = histogram.get(target) ?? new Map<number, number>()
-  histogram.set(target, group)
-  for (let j = 0; j < values.length; j++) group.set(values[j]!, (group.get(values[j]!) ?? 0) + counts[j]!)
+  const group = groupOf(histogram, target)
+  for (let j = 0; j < values.length; j++) add(group, values[j]!, counts[j]!)
 }
 
 /**
