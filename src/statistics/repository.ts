@@ -10,11 +10,12 @@ import { type AggregateSpec, cubeQuery, DIMENSION_COLUMN, liveQuery, overrideCor
 const STATEMENT_TIMEOUT_MS = 20_000
 
 /**
- * A histogram query groups ≈ 115 k days-cube rows into ≈ 85 k (row, target group, value) entries: in a
- * hash table of ≈ 36 MB that at the default 4 MB spilled to disk (or sorted there, external merge). For
- * this transaction only; PostgreSQL lets a hash table use twice work_mem (hash_mem_multiplier).
+ * Memory for the statistics query's hash tables, for its transaction only (PostgreSQL lets a hash table
+ * use twice work_mem: hash_mem_multiplier). At the default 4 MB they spilled to disk: to × from
+ * municipality for a year groups 75 k pair-cube rows into 9.5 k rows in a 10.6 MB table (95 ms; 48 ms
+ * in memory), a live histogram query its (row, target group, value) entries.
  */
-const HISTOGRAM_WORK_MEM = '32MB'
+const WORK_MEM = '32MB'
 
 type SqlRow = Record<string, unknown>
 
@@ -42,7 +43,7 @@ export async function fetchBuckets(
       .execute(async (trx) => {
         const settings = await sql<{ heavy: boolean }>`select set_config('jit', 'off', true),
             set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true),
-            ${spec.histogram ? sql`set_config('work_mem', ${HISTOGRAM_WORK_MEM}, true),` : sql``}
+            set_config('work_mem', ${WORK_MEM}, true),
             exists (select 1 from stats_heavy_person where kind = ${query.kind}) as heavy`.execute(trx)
         const plan: Plan = options.live
           ? { source: { table: 'live' }, overrideCorrection: false }
@@ -108,13 +109,12 @@ function addAll(
 }
 
 /**
- * SQL rows → one bucket per output row; histogram queries return one SQL row per (row, target group)
- * with the histogram as arrays (sql.ts), whose entries count against the row limit.
+ * SQL rows → one bucket per output row; histogram queries return SQL rows with the histogram as arrays
+ * (sql.ts), several for one output row where the days cube answers a period from its months, and the
+ * histograms' entries (row, target group, value) count against the row limit.
  */
 function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
-  assertWithinRowLimit(
-    spec.histogram ? rows.reduce((n, row) => n + (row.hv as unknown[]).length, 0) : rows.length,
-  )
+  if (!spec.histogram) assertWithinRowLimit(rows.length)
   const buckets = new Map<string, Bucket>()
   const measures = spec.counts.map((measure, i) => ({ name: measure.name, count: `c${i}`, key: `k${i}` }))
   for (const row of rows) {
@@ -145,7 +145,14 @@ function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRo
       if (row.hk) addAll(bucket.keyHistogram, target, row.hv as number[], row.hk as number[])
     }
   }
+  if (spec.histogram) assertWithinRowLimit(histogramEntries(buckets.values()))
   return buckets
+}
+
+function histogramEntries(buckets: Iterable<Bucket>): number {
+  let entries = 0
+  for (const bucket of buckets) for (const group of bucket.histogram.values()) entries += group.size
+  return entries
 }
 
 function applyCorrection(groupBy: readonly GroupBy[], buckets: Map<string, Bucket>, rows: SqlRow[]): void {
