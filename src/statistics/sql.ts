@@ -150,58 +150,77 @@ const overrideTarget = (column: string, query: StatisticsQuery) =>
 
 /** Months `from` … `to` (first days) of the days cube at month grain. */
 const monthly = (from: string, to: string) =>
-  sql`(grain = 'month' and month between ${from}::date and ${to}::date)`
+  sql`grain = 'month' and month between ${from}::date and ${to}::date`
+
+interface DaysPart {
+  /** The rows of one index range: a grain, and months from … to. */
+  where: RawBuilder<unknown>
+  grain: Interval
+}
 
 /**
- * A period the range covers only in part: its row at the period's grain holds the same decisions as its
- * months in the range when the months outside the range hold none, which the national all-grounds rows
- * say in one index probe (a decision counts there whatever its ground and municipality). The running
- * year is such a period: read as one year row, not as its months so far (37 k of 115 k rows read for
- * processing times per receiving municipality per year).
+ * Whether the months of `period` outside the range (before `from`, after `to`) hold no decision: the
+ * national all-grounds rows say so in one index probe (every decision counts there, whatever its
+ * ground and municipality). The probe runs once per query (an InitPlan).
  */
-function partialPeriod(period: string, grain: Interval, from: string, to: string): RawBuilder<unknown> {
+function outsideEmpty(period: string, grain: Interval, from: string, to: string): RawBuilder<unknown> {
   const end = addMonths(period, MONTHS[grain] - 1)
   const outside = [
     ...(period < from ? [sql`month between ${period}::date and ${addMonths(from, -1)}::date`] : []),
     ...(end > to ? [sql`month between ${addMonths(to, 1)}::date and ${end}::date`] : []),
   ]
-  const outsideEmpty = sql`not exists (select from stats_cube_days where grain = 'month' and ground_type = ''
+  return sql`not exists (select from stats_cube_days where grain = 'month' and ground_type = ''
     and municipality is null and (${sql.join(outside, sql` or `)}) and facts <> 0)`
-  const inside = monthly(period < from ? from : period, end > to ? to : end)
-  return sql`((grain = ${grain} and month = ${period}::date and ${outsideEmpty}) or (${inside} and not ${outsideEmpty}))`
 }
 
 /**
- * The days cube's rows for the range: whole periods of the interval (whole years when not grouping by
- * period) at that grain; a period at either end that the range covers only in part at that grain too
- * when the months outside the range are empty, else its months in the range at month grain.
+ * The days cube's rows for the range, as index ranges. The range's whole periods of the interval (whole
+ * years when not grouping by period) are read at that grain. A period at either end that the range
+ * covers only in part is read at that grain too when its months outside the range hold no decision
+ * (the running year: one year row instead of its months so far, 37 k of 115 k rows read for processing
+ * times per receiving municipality per year), else as its months in the range at month grain. The
+ * bounds of the first part are computed by the database (outsideEmpty()), so that it stays one index
+ * range read in index order; each month part is skipped as a whole when not needed.
  */
-function daysGrainConditions(query: StatisticsQuery): RawBuilder<unknown> {
+function daysParts(query: StatisticsQuery): DaysPart[] {
   const from = query.fromMonth ?? EPOCH_MONTH
   const to = query.toMonth
   const grain = query.groupBy.includes('period') ? query.interval : 'year'
-  if (grain === 'month') return monthly(from, to)
+  if (grain === 'month') return [{ where: monthly(from, to), grain }]
   const months = MONTHS[grain]
   const head = periodOf(from, grain)
   const tail = periodOf(to, grain)
+  // The first and the last whole period (first > last: none).
   const first = head === from ? head : addMonths(head, months)
   const last = addMonths(tail, months - 1) > to ? addMonths(tail, -months) : tail
-  // Each part a range of the key index (a "not between" would read every month row of the cube).
-  const parts: RawBuilder<unknown>[] = []
-  if (first <= last) parts.push(sql`(grain = ${grain} and month between ${first}::date and ${last}::date)`)
-  // A partial period at either end (one and the same when the range lies within one period).
-  const partial = new Set([...(head < first ? [head] : []), ...(tail > last ? [tail] : [])])
-  for (const period of partial) parts.push(partialPeriod(period, grain, from, to))
-  return sql`(${sql.join(parts, sql` or `)})`
+  // A period at either end that the range covers in part (one and the same when it lies within one).
+  const partial = [...new Set([...(head < first ? [head] : []), ...(tail > last ? [tail] : [])])]
+  const bound = (period: string, whole: string) =>
+    partial.includes(period)
+      ? sql`(select case when ${outsideEmpty(period, grain, from, to)} then ${period}::date else ${whole}::date end)`
+      : sql`${whole}::date`
+  const coarse = sql`grain = ${grain} and month between ${bound(head, first)} and ${bound(tail, last)}`
+  return [
+    { where: coarse, grain },
+    ...partial.map((period) => {
+      const end = addMonths(period, months - 1)
+      const inside = monthly(period < from ? from : period, end > to ? to : end)
+      return {
+        where: sql`${inside} and not ${outsideEmpty(period, grain, from, to)}`,
+        grain: 'month' as const,
+      }
+    }),
+  ]
 }
 
 /**
- * Conditions on the days cube: its grounds are the known ground types (an index condition, where
- * `<> ''` would scan every ground row of every municipality); NULL municipality = all together.
+ * Conditions on the days cube but the months: its grounds are the known ground types (an index
+ * condition, where `<> ''` would scan every ground row of every municipality); NULL municipality = all
+ * together.
  */
 function daysConditions(query: StatisticsQuery, municipality: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { groupBy, filters } = query
-  const where = [daysGrainConditions(query), municipality]
+  const where = [municipality]
   if (filters.groundType) where.push(sql`ground_type = ${filters.groundType}`)
   else if (groupBy.includes('groundType')) where.push(sql`ground_type = any(${[...GROUND_TYPES]}::text[])`)
   else where.push(sql`ground_type = ''`)
@@ -209,24 +228,31 @@ function daysConditions(query: StatisticsQuery, municipality: RawBuilder<unknown
 }
 
 /**
- * Grouped by municipality: each municipality (a receiving municipality is one of the municipality table:
- * a foreign key) as an index condition, so that the key index is descended once per municipality and
- * bounded by month there; `is not null` read every month row of every municipality to keep the range's.
+ * The municipality condition of a days part. Grouped by municipality: at year grain every year row of
+ * every municipality (`is not null`: ≈ 85 k rows for all years, read in the index's order of
+ * municipality and month, so that the grouping needs no sort); at a finer grain each municipality (a
+ * receiving municipality is one of the municipality table: a foreign key) as an index condition, so
+ * that the key index is descended once per municipality and bounded by month there.
  */
-function daysMunicipality(query: StatisticsQuery, municipality: string | undefined): RawBuilder<unknown> {
+function daysMunicipality(
+  query: StatisticsQuery,
+  municipality: string | undefined,
+  grain: Interval,
+): RawBuilder<unknown> {
   if (municipality !== undefined) return sql`municipality = ${municipality}`
-  return query.groupBy.includes('toMunicipality')
-    ? sql`municipality = any(array(select code from municipality))`
-    : sql`municipality is null`
+  if (!query.groupBy.includes('toMunicipality')) return sql`municipality is null`
+  return grain === 'year'
+    ? sql`municipality is not null`
+    : sql`municipality = any(array(select code from municipality))`
 }
 
 /**
- * Processing times from the days cube. The cube rows of the range are grouped by the cube's own columns
- * (month, municipality, ground type: no expression to compute per row, and a few thousand groups) into
- * one SQL row each with its histogram as arrays; the periods and target groups are computed from those
- * few rows, and rows of one period (a year's months at either end of the range, say) are added up by
- * the application. Grouping by (row, target group, value) first, as withHistogramArrays() does, built a
- * hash table of 85 k entries that took most of the query's time.
+ * Processing times from the days cube. Each part's cube rows are grouped by the cube's own columns
+ * (municipality, month, ground type: no expression to compute per row, a few thousand groups, in index
+ * order at year grain) into one SQL row each with its histogram as arrays; the periods and target
+ * groups are computed from those few rows, and rows of one period (a year's months at either end of the
+ * range, say) are added up by the application. Grouping by (row, target group, value) first, as
+ * withHistogramArrays() does, built a hash table of 85 k entries that took most of the query's time.
  */
 function daysQuery(
   query: StatisticsQuery,
@@ -235,17 +261,18 @@ function daysQuery(
 ): RawBuilder<unknown> {
   const municipal = municipality !== undefined || query.groupBy.includes('toMunicipality')
   const raw = [
-    ...(query.groupBy.includes('period') ? ['month'] : []),
     ...(municipal ? ['municipality'] : []),
+    ...(query.groupBy.includes('period') ? ['month'] : []),
     ...(query.groupBy.includes('groundType') ? ['ground_type'] : []),
   ].map((column) => sql.ref(column))
-  const where = daysConditions(query, daysMunicipality(query, municipality))
   // The cube's `facts` are the decisions: the histogram's counts, as the report's one count (decided).
-  const grouped = sql`select ${sql.join([...raw, ...measureColumns(query, spec, false)])},
+  const grouped = daysParts(query).map(
+    (part) => sql`select ${sql.join([...raw, ...measureColumns(query, spec, false)])},
       array_agg(value) as hv, array_agg(facts) as hc ${spec.keys ? sql`, array_agg(keys) as hk` : sql``}
-    from stats_cube_days where ${sql.join(where, sql` and `)}
-    ${raw.length > 0 ? sql`group by ${sql.join(raw)}` : sql``}
-    having sum(facts) > 0 limit ${sql.lit(MAX_SQL_ROWS + 1)}`
+    from stats_cube_days
+    where ${sql.join([part.where, ...daysConditions(query, daysMunicipality(query, municipality, part.grain))], sql` and `)}
+    ${raw.length > 0 ? sql`group by ${sql.join(raw)}` : sql``} having sum(facts) > 0`,
+  )
   const sums = spec.counts.flatMap((_, i) => [`c${i}`, ...(spec.keys ? [`k${i}`] : [])])
   const columns = [
     ...dimensionColumns(query, { table: 'days', municipality }),
@@ -254,7 +281,7 @@ function daysQuery(
   ]
   return sql`select ${sql.join(columns)},
       array_to_json(hv) as hv, array_to_json(hc) as hc ${spec.keys ? sql`, array_to_json(hk) as hk` : sql``}
-    from (${grouped}) g`
+    from (${sql.join(grouped, sql` union all `)}) g limit ${sql.lit(MAX_SQL_ROWS + 1)}`
 }
 
 export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpec): RawBuilder<unknown> {
@@ -299,7 +326,15 @@ export function overrideCorrectionQuery(
   // char(3) = any(char(3)[]) keeps the key index usable (a ::text cast on the column would not).
   const overridden = sql`municipality = any(${[...query.targetOverrides]}::char(3)[])`
   const days = plan.source.table === 'days'
-  const where = days ? daysConditions(query, overridden) : cubeConditions(query, false)
+  const where = days
+    ? [
+        sql`(${sql.join(
+          daysParts(query).map((part) => sql`(${part.where})`),
+          sql` or `,
+        )})`,
+        ...daysConditions(query, overridden),
+      ]
+    : cubeConditions(query, false)
   if (!days) where.push(sql`role = 'receiving'`, overridden)
   const columns = [
     ...dimensionColumns(query, { table: 'national' }),

@@ -134,12 +134,14 @@ const PAIR_QUERIES: StatisticsQuery[] = [
  * grain when the months outside the range hold no decision (the data end in early 2022), else from its
  * months. Always compared.
  */
-const DAYS_QUERIES: StatisticsQuery[] = [
-  { interval: 'year', fromMonth: undefined, toMonth: '2020-06-01' },
-  { interval: 'year', fromMonth: '2019-04-01', toMonth: '2022-08-01' },
-  { interval: 'quarter', fromMonth: '2020-02-01', toMonth: '2020-02-01' },
-  { interval: 'quarter', fromMonth: '2021-11-01', toMonth: '2022-05-01' },
-].map((q) => ({
+const DAYS_QUERIES: StatisticsQuery[] = (
+  [
+    { interval: 'year', fromMonth: undefined, toMonth: '2020-06-01' },
+    { interval: 'year', fromMonth: '2019-04-01', toMonth: '2022-08-01' },
+    { interval: 'quarter', fromMonth: '2020-02-01', toMonth: '2020-02-01' },
+    { interval: 'quarter', fromMonth: '2021-11-01', toMonth: '2022-05-01' },
+  ] as const
+).map((q) => ({
   kind: 'decision',
   ...q,
   groupBy: ['period', 'toMunicipality'],
