@@ -327,7 +327,7 @@ try {
   })
   // Index-only scans on the cubes need the visibility map; autovacuum would get there later.
   const vacuumed = performance.now()
-  await sql`vacuum (analyze) takeover_application, benefit_reduction, stats_cube_national, stats_cube_national_detail, stats_cube_municipality`.execute(
+  await sql`vacuum (analyze) takeover_application, benefit_reduction, stats_cube_national, stats_cube_national_detail, stats_cube_municipality, stats_cube_pair, stats_cube_days`.execute(
     database.db,
   )
   process.stdout.write(`vacuum analyze in ${((performance.now() - vacuumed) / 1000).toFixed(1)} s\n`)

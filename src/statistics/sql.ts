@@ -122,21 +122,46 @@ function withHistogramArrays(query: StatisticsQuery, spec: AggregateSpec, inner:
     from (${inner}) h group by ${sql.join(positions)}`
 }
 
+/**
+ * The pair cube's rows for the range: the years the range covers whole at year grain (migration
+ * 20261128050000) unless the query groups by quarter or month, the months at either end at month grain.
+ */
+function pairMonths(query: StatisticsQuery): RawBuilder<unknown> {
+  const from = query.fromMonth ?? EPOCH_MONTH
+  const to = query.toMonth
+  const { first, last } = periodsOfRange(from, to, 'year')
+  if ((query.groupBy.includes('period') && query.interval !== 'year') || first > last) {
+    return sql`(${monthly(from, to)})`
+  }
+  const parts = [sql`grain = 'year' and month between ${first}::date and ${last}::date`]
+  if (from < first) parts.push(monthly(from, addMonths(first, -1)))
+  if (addMonths(last, 11) < to) parts.push(monthly(addMonths(last, 12), to))
+  return sql`(${sql.join(
+    parts.map((part) => sql`(${part})`),
+    sql` or `,
+  )})`
+}
+
 /** Conditions on the cube dimensions; the pair cube has no ground type (the plan never asks it for one). */
-function cubeConditions(query: StatisticsQuery, detail: boolean, grounds = true): RawBuilder<unknown>[] {
+function cubeConditions(
+  query: StatisticsQuery,
+  table: 'national' | 'national_detail' | 'municipality' | 'pair',
+): RawBuilder<unknown>[] {
   const { groupBy, filters } = query
   const where: RawBuilder<unknown>[] = [
     sql`kind = ${query.kind}`,
-    sql`month between ${query.fromMonth ?? EPOCH_MONTH}::date and ${query.toMonth}::date`,
+    table === 'pair'
+      ? pairMonths(query)
+      : sql`month between ${query.fromMonth ?? EPOCH_MONTH}::date and ${query.toMonth}::date`,
   ]
-  if (grounds) {
+  if (table !== 'pair') {
     if (groupBy.includes('groundType')) where.push(sql`ground_type <> ''`)
     if (filters.groundType) where.push(sql`ground_type = ${filters.groundType}`)
     if (!groupBy.includes('groundType') && !filters.groundType) where.push(sql`ground_type = ''`)
   }
   if (groupBy.includes('outcome')) where.push(sql`outcome is not null`)
   if (filters.lgbtqRelated) where.push(sql`lgbtq`)
-  if (detail) {
+  if (table === 'national_detail') {
     if (groupBy.includes('category')) where.push(sql`category is not null`)
     if (groupBy.includes('assessmentOutcome')) where.push(sql`assessment_outcome is not null`)
     if (filters.category) where.push(sql`category = ${filters.category}`)
@@ -148,7 +173,21 @@ function cubeConditions(query: StatisticsQuery, detail: boolean, grounds = true)
 const overrideTarget = (column: string, query: StatisticsQuery) =>
   sql`case when ${sql.ref(column)}::text = any(${[...query.targetOverrides]}::text[]) then ${sql.ref(column)}::text else '' end`
 
-/** Months `from` … `to` (first days) of the days cube at month grain. */
+/**
+ * The periods of `grain` that the months `from` … `to` touch: the first (`head`) and the last (`tail`),
+ * and the first and the last that the range covers whole (first > last: none).
+ */
+function periodsOfRange(from: string, to: string, grain: Interval) {
+  const months = MONTHS[grain]
+  const head = periodOf(from, grain)
+  const tail = periodOf(to, grain)
+  const first = head === from ? head : addMonths(head, months)
+  const last = addMonths(tail, months - 1) > to ? addMonths(tail, -months) : tail
+  return { head, tail, first, last }
+}
+
+/** Months `from` … `to` (first days) of a cube with a grain column, at month grain. */
+
 const monthly = (from: string, to: string) =>
   sql`grain = 'month' and month between ${from}::date and ${to}::date`
 
@@ -188,11 +227,7 @@ function daysParts(query: StatisticsQuery): DaysPart[] {
   const grain = query.groupBy.includes('period') ? query.interval : 'year'
   if (grain === 'month') return [{ where: monthly(from, to), grain }]
   const months = MONTHS[grain]
-  const head = periodOf(from, grain)
-  const tail = periodOf(to, grain)
-  // The first and the last whole period (first > last: none).
-  const first = head === from ? head : addMonths(head, months)
-  const last = addMonths(tail, months - 1) > to ? addMonths(tail, -months) : tail
+  const { head, tail, first, last } = periodsOfRange(from, to, grain)
   // A period at either end that the range covers in part (one and the same when it lies within one).
   const partial = [...new Set([...(head < first ? [head] : []), ...(tail > last ? [tail] : [])])]
   const bound = (period: string, whole: string) =>
@@ -288,7 +323,7 @@ export function cubeQuery(query: StatisticsQuery, plan: Plan, spec: AggregateSpe
   const { source } = plan
   if (source.table === 'live') throw new Error('cubeQuery() called with a live plan')
   if (source.table === 'days') return daysQuery(query, source.municipality, spec)
-  const where = cubeConditions(query, source.table === 'national_detail', source.table !== 'pair')
+  const where = cubeConditions(query, source.table)
   let target: RawBuilder<unknown> = sql`''`
   if (source.table === 'pair') {
     const { filters } = query
@@ -334,7 +369,7 @@ export function overrideCorrectionQuery(
         )})`,
         ...daysConditions(query, overridden),
       ]
-    : cubeConditions(query, false)
+    : cubeConditions(query, 'municipality')
   if (!days) where.push(sql`role = 'receiving'`, overridden)
   const columns = [
     ...dimensionColumns(query, { table: 'national' }),

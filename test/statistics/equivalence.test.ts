@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Bucket, GroupBy, Kind, StatisticsQuery } from '../../src/statistics/model.ts'
+import type { Bucket, GroupBy, Interval, Kind, StatisticsQuery } from '../../src/statistics/model.ts'
 import { GROUP_BY } from '../../src/statistics/model.ts'
 import { drainStatistics } from '../../src/statistics/refresh.ts'
 import { REPORTS } from '../../src/statistics/reports.ts'
@@ -114,16 +114,30 @@ const query = fc
   })
 
 /** The to × from municipality shapes (issue 19 item 5), answered from the pair cube: always compared. */
-const PAIR_QUERIES: StatisticsQuery[] = [
-  { groupBy: ['toMunicipality', 'fromMunicipality'], fromMonth: '2019-07-01', toMonth: '2020-06-01' },
-  { groupBy: ['period', 'toMunicipality', 'fromMunicipality'], fromMonth: undefined, toMonth: '2021-12-01' },
-  { groupBy: ['fromMunicipality', 'outcome'], fromMonth: '2019-03-01', toMonth: '2021-12-01', to: '101' },
-].map((q) => ({
+const PAIR_QUERIES: StatisticsQuery[] = (
+  [
+    { groupBy: ['toMunicipality', 'fromMunicipality'], fromMonth: '2019-07-01', toMonth: '2020-06-01' },
+    // whole years at year grain (2020, 2021), the months of 2019 and 2022 at month grain
+    { groupBy: ['toMunicipality', 'fromMunicipality'], fromMonth: '2019-05-01', toMonth: '2022-02-01' },
+    {
+      groupBy: ['period', 'toMunicipality', 'fromMunicipality'],
+      fromMonth: '2019-10-01',
+      toMonth: '2021-12-01',
+      interval: 'year',
+    },
+    {
+      groupBy: ['period', 'toMunicipality', 'fromMunicipality'],
+      fromMonth: undefined,
+      toMonth: '2021-12-01',
+    },
+    { groupBy: ['fromMunicipality', 'outcome'], fromMonth: '2019-03-01', toMonth: '2021-12-01', to: '101' },
+  ] as { groupBy: GroupBy[]; fromMonth?: string; toMonth: string; interval?: Interval; to?: string }[]
+).map((q) => ({
   kind: 'application',
   fromMonth: q.fromMonth,
   toMonth: q.toMonth,
-  interval: 'quarter',
-  groupBy: q.groupBy as GroupBy[],
+  interval: q.interval ?? 'quarter',
+  groupBy: q.groupBy,
   filters: { toMunicipality: q.to },
   ownMunicipality: undefined,
   targetOverrides: [],
