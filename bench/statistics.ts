@@ -2,7 +2,7 @@
  * Statistics benchmark (issue 7): every statistics endpoint at 1,000,000 applications in PostgreSQL.
  *
  *   node bench/statistics.ts [--database-url postgres://postgres@127.0.0.1:5432/ansvar_bench]
- *     [--applications 1000000] [--duration 10] [--connections 1,4] [--explain]
+ *     [--applications 1000000] [--duration 10] [--connections 1,4] [--explain] [--only <regex>]
  *
  * Creates the database if missing and seeds it (`npm run seed -- --reset`) when it holds fewer
  * applications than asked; starts the app in this process with buildApp + listen on 127.0.0.1 (an
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,4' },
     explain: { type: 'boolean', default: false },
+    /** Only the scenarios whose name matches (a regular expression), e.g. `--only 'processing|to ×'`. */
+    only: { type: 'string' },
   },
 })
 const databaseUrl = values['database-url']
@@ -245,7 +247,8 @@ const lines = [
   `|---|---|---:|---:|---:|---:|`,
 ]
 try {
-  for (const scenario of SCENARIOS) {
+  const only = values.only === undefined ? undefined : new RegExp(values.only)
+  for (const scenario of SCENARIOS.filter(({ name }) => only?.test(name) ?? true)) {
     const headers = { authorization: keys[scenario.key] }
     const probe = await fetch(`${base}${scenario.path}`, { headers })
     if (probe.status !== 200) {
