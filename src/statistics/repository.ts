@@ -114,7 +114,7 @@ function addAll(
  * histograms' entries (row, target group, value) count against the row limit.
  */
 function toBuckets(groupBy: readonly GroupBy[], spec: AggregateSpec, rows: SqlRow[]): Map<string, Bucket> {
-  if (!spec.histogram) assertWithinRowLimit(rows.length)
+  assertWithinRowLimit(rows.length)
   const buckets = new Map<string, Bucket>()
   const measures = spec.counts.map((measure, i) => ({ name: measure.name, count: `c${i}`, key: `k${i}` }))
   for (const row of rows) {

@@ -1,7 +1,7 @@
 /**
  * SQL for one statistics query, from a cube or live from the base tables. Both produce the same columns
- * (period, the grouped dimensions, c0…cn counts, persons, value_sum, and tm/value for histograms), so
- * the repository reads them alike. Column names and predicates are constants of this module; every value
+ * (period, the grouped dimensions, c0…cn counts, persons, value_sum, and for histograms the target group
+ * `tm` with the histogram as arrays `hv`/`hc`/`hk`), so the repository reads them alike. Column names and predicates are constants of this module; every value
  * from the request is a bound parameter.
  */
 import { type RawBuilder, sql } from 'kysely'
@@ -136,10 +136,7 @@ function pairMonths(query: StatisticsQuery): RawBuilder<unknown> {
   const parts = [sql`grain = 'year' and month between ${first}::date and ${last}::date`]
   if (from < first) parts.push(monthly(from, addMonths(first, -1)))
   if (addMonths(last, 11) < to) parts.push(monthly(addMonths(last, 12), to))
-  return sql`(${sql.join(
-    parts.map((part) => sql`(${part})`),
-    sql` or `,
-  )})`
+  return anyOf(parts)
 }
 
 /** Conditions on the cube dimensions; the pair cube has no ground type (the plan never asks it for one). */
@@ -173,6 +170,13 @@ function cubeConditions(
 const overrideTarget = (column: string, query: StatisticsQuery) =>
   sql`case when ${sql.ref(column)}::text = any(${[...query.targetOverrides]}::text[]) then ${sql.ref(column)}::text else '' end`
 
+/** Rows that meet any of the conditions. */
+const anyOf = (conditions: readonly RawBuilder<unknown>[]) =>
+  sql`(${sql.join(
+    conditions.map((condition) => sql`(${condition})`),
+    sql` or `,
+  )})`
+
 /**
  * The periods of `grain` that the months `from` … `to` touch: the first (`head`) and the last (`tail`),
  * and the first and the last that the range covers whole (first > last: none).
@@ -187,7 +191,6 @@ function periodsOfRange(from: string, to: string, grain: Interval) {
 }
 
 /** Months `from` … `to` (first days) of a cube with a grain column, at month grain. */
-
 const monthly = (from: string, to: string) =>
   sql`grain = 'month' and month between ${from}::date and ${to}::date`
 
@@ -362,13 +365,7 @@ export function overrideCorrectionQuery(
   const overridden = sql`municipality = any(${[...query.targetOverrides]}::char(3)[])`
   const days = plan.source.table === 'days'
   const where = days
-    ? [
-        sql`(${sql.join(
-          daysParts(query).map((part) => sql`(${part.where})`),
-          sql` or `,
-        )})`,
-        ...daysConditions(query, overridden),
-      ]
+    ? [anyOf(daysParts(query).map((part) => part.where)), ...daysConditions(query, overridden)]
     : cubeConditions(query, 'municipality')
   if (!days) where.push(sql`role = 'receiving'`, overridden)
   const columns = [
