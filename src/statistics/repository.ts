@@ -15,7 +15,7 @@ const STATEMENT_TIMEOUT_MS = 20_000
  * municipality for a year groups 75 k pair-cube rows into 9.5 k rows in a 10.6 MB table (95 ms; 48 ms
  * in memory), a live histogram query its (row, target group, value) entries.
  */
-const WORK_MEM = '32MB'
+export const WORK_MEM = '32MB'
 
 type SqlRow = Record<string, unknown>
 
