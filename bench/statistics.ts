@@ -295,7 +295,9 @@ try {
         app.database.db,
       )
       const explained = await app.database.db.transaction().execute(async (trx) => {
-        await sql`select set_config('jit', 'off', true), set_config('work_mem', ${WORK_MEM}, true)`.execute(trx)
+        await sql`select set_config('jit', 'off', true), set_config('work_mem', ${WORK_MEM}, true)`.execute(
+          trx,
+        )
         return trx.executeQuery<{ 'QUERY PLAN': string }>(
           CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]),
         )
