@@ -1,29 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DANSKBONUS_RULE_MODULES } from '../../../src/law/danskbonus/index.ts'
+import { citationsOfSource, rulesMdRows } from '../rules-md.ts'
 import { bothLanguages, ELIGIBLE } from './support.ts'
 
-/** The B-* rows of rules.md § 7 (a copy: rules.md), by id: the sources each rule rests on. */
-const RULES_MD = readFileSync(join(import.meta.dirname, 'rules.md'), 'utf8')
-const SOURCES = new Map(
-  [...RULES_MD.matchAll(/^\| (B-[A-Z0-9-]+) \| .+ \| (.+) \|$/gm)].map(([, id, source]) => [id!, source!]),
-)
-
-/** The citations rules.md's source column asks for: "IL § 22 stk. 1, stk. 3" → two patterns. */
-function citationsOf(source: string): RegExp[] {
-  return source.split('; ').flatMap((part) => {
-    const il = /^IL § (\d+) (stk\. \d+(?:, stk\. \d+)*)$/.exec(part)
-    if (il) return il[2]!.split(', ').map((stk) => new RegExp(`^Integrationsloven § ${il[1]}, ${stk}$`))
-    if (part === 'seed 004') return [/^Ankestyrelsens .*\(2022\)/]
-    const act = /^lov nr\. (\d+) af (.+)$/.exec(part)
-    if (act) return [new RegExp(`^Lov nr\\. ${act[1]} af ${act[2]} `)]
-    if (part.includes('skrivelse nr.')) return [new RegExp(`^${part}$`)]
-    const news = /^Ankestyrelsen's news of (\d{4})/.exec(part)
-    if (news) return [new RegExp(`^Ankestyrelsen: .*\\(${news[1]}\\)$`)]
-    throw new Error(`rules.md source not understood: ${part}`)
-  })
-}
+/** The B-* rows of rules.md § 7, by id: the sources each rule rests on. */
+const SOURCES = new Map(rulesMdRows('B-').map((row) => [row.id, row.source]))
 
 const modules = new Map<string, (typeof DANSKBONUS_RULE_MODULES)[number]>(
   DANSKBONUS_RULE_MODULES.map((m) => [m.definition.id, m]),
@@ -36,7 +17,7 @@ describe('the B-* rules of rules.md § 7', () => {
 
   it.each([...SOURCES])('%s cites every source rules.md gives it (%s), each with a link', (id, source) => {
     const sources = modules.get(id)!.definition.legalSources
-    for (const citation of citationsOf(source))
+    for (const citation of citationsOfSource(source))
       expect(
         sources.map((s) => s.citation),
         `${id}: ${citation}`,

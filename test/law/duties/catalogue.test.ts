@@ -1,35 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { D_MODULES, DUTY_DEADLINE_IDS, dutyRule } from '../../../src/law/duties/index.ts'
+import { citationsOfSource, rulesMdRows } from '../rules-md.ts'
 
-/** The D-* rows of rules.md §§ 3 and 7 (a copy: rules.md), by id: what each rule says and its sources. */
-const RULES_MD = readFileSync(join(import.meta.dirname, 'rules.md'), 'utf8')
-const ROWS = new Map(
-  [...RULES_MD.matchAll(/^\| (D-[A-Z-]+) \| (.+) \| (.+) \|$/gm)].map(([, id, rule, source]) => [
-    id!,
-    { rule: rule!, source: source! },
-  ]),
-)
-
-/** A seed as the catalogue cites it (rules.md's preamble names them). */
-const SEEDS: Record<string, RegExp> = {
-  '001': /^Integrationsministeriets vejledning om introduktionsprogram \(2004\)$/,
-  '002': /^Københavns Kommune, redegørelse om overholdelse af integrationsloven \(2015\)$/,
-  '003': /^Ankestyrelsens praksisundersøgelse om integrationsloven \(2019\)/,
-  '004': /^Ankestyrelsens praksisnotat .*\(2022\)$/,
-}
-
-/** The citations rules.md's source column asks for: "IL § 32 stk. 2; seed 004" → two patterns. */
-function citationsOf(source: string): RegExp[] {
-  return source.split('; ').flatMap((part) => {
-    const il = /^IL § (\d+(?: [a-z])?)(?: stk\. (\d+))?$/.exec(part)
-    if (il) return [new RegExp(`^Integrationsloven § ${il[1]}${il[2] ? `, stk. ${il[2]}` : ''}$`)]
-    const seeds = /^seeds? ([\d, ]+)$/.exec(part)
-    if (seeds) return seeds[1]!.split(', ').map((n) => SEEDS[n]!)
-    throw new Error(`rules.md source not understood: ${part}`)
-  })
-}
+/** The D-* rows of rules.md §§ 3 and 7, by id: what each rule says and its sources. */
+const ROWS = new Map(rulesMdRows('D-').map((row) => [row.id, row]))
 
 describe('the D-* rules by id', () => {
   it('D-MOVE-BACK and D-PROCESSING: dutyRule gives the definition with its legal sources', () => {
@@ -51,7 +25,7 @@ describe('the D-* rules by id', () => {
 
   it.each([...ROWS.keys()])('%s cites every source rules.md gives it, each with its link', (id) => {
     const sources = dutyRule(id).legalSources
-    for (const citation of citationsOf(ROWS.get(id)!.source)) {
+    for (const citation of citationsOfSource(ROWS.get(id)!.source)) {
       expect(
         sources.map((s) => s.citation),
         `${id}: ${citation}`,
