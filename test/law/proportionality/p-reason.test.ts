@@ -83,6 +83,15 @@ describe('P-REASON: the weightiest ground decides', () => {
     expect(en.explanation).toMatch(/The weightiest ground counts: 0 percentage points\.$/)
   })
 
+  it('an obligating ground listed after a supporting one decides', () => {
+    const { en } = reason([
+      { type: 'other', effect: 'supports' },
+      { type: 'employment', effect: 'obligates' },
+    ])
+    expect(en.value).toEqual({ score: 2, label: 'obligates' })
+    expect(en.contribution).toBe(-125)
+  })
+
   it('an obligating ground listed before a weaker one still decides', () => {
     const { en } = reason([
       { type: 'illness', effect: 'obligates' },
