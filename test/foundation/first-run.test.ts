@@ -52,7 +52,7 @@ describe('the start message', () => {
   })
 
   it('shows the bootstrap key on loopback, and only its end on another address', () => {
-    const key = 'k'.repeat(20) + 'WXYZ'
+    const key = `${'k'.repeat(20)}WXYZ`
     expect(startMessage(url, embedded({ AUTH_BOOTSTRAP_KEY: key }), undefined)).toContain(
       `AUTH_BOOTSTRAP_KEY is active (a national admin key): ${key}`,
     )
