@@ -10,12 +10,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 class QuickestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const result = (file: TestSpecification) => this.ctx.cache.getTestSpecificationResult(file)
-    const rank = (file: TestSpecification) => [result(file)?.failed ? 0 : 1, result(file)?.duration ?? 0]
-    return [...files].sort((a, b) => {
-      const [failedA = 1, durationA = 0] = rank(a)
-      const [failedB = 1, durationB = 0] = rank(b)
-      return failedA - failedB || durationA - durationB
-    })
+    const passed = (file: TestSpecification) => (result(file)?.failed ? 0 : 1)
+    const duration = (file: TestSpecification) => result(file)?.duration ?? 0
+    return [...files].sort((a, b) => passed(a) - passed(b) || duration(a) - duration(b))
   }
 }
 

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { expect } from 'vitest'
+import type { LegalSource } from '../../src/law/rule-definition.ts'
 
 const RULES_MD = readFileSync(join(import.meta.dirname, 'fixtures/rules.md'), 'utf8')
 
@@ -94,4 +96,23 @@ export function citationsOfSource(source: string): RegExp[] {
     if (named.length === 0) throw new Error(`rules.md source not understood: ${part}`)
     return named
   })
+}
+
+/**
+ * `legalSources` (of rule `id`) cite every source its row's `source` column names, and the Integration
+ * Act with its consolidated text on retsinformation.dk.
+ */
+export function expectCitesRowSources(
+  id: string,
+  source: string,
+  legalSources: readonly LegalSource[],
+): void {
+  for (const citation of citationsOfSource(source)) {
+    expect(
+      legalSources.map((s) => s.citation),
+      `${id}: ${citation}`,
+    ).toContainEqual(expect.stringMatching(citation))
+  }
+  for (const s of legalSources.filter((s) => s.citation.startsWith('Integrationsloven')))
+    expect(s.url).toBe('https://www.retsinformation.dk/eli/lta/2023/1146')
 }

@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessTakeover, type TakeoverGround } from '../../../src/law/takeover/index.ts'
-import { OBLIGATING_EDUCATION, OBLIGATING_ILLNESS, OBLIGATING_JOB } from './support.ts'
-
-const OPTIONS = { reasonableOneWayCommuteMinutes: 90, asOf: '2025-03-01' } as const
+import { OBLIGATING_EDUCATION, OBLIGATING_ILLNESS, OBLIGATING_JOB, OPTIONS } from './support.ts'
 
 /** The explanation of a single ground, moving from Morsø (773) to København (101), in both languages. */
 function explain(ground: TakeoverGround, options: { minimumObligingHoursPerWeek?: number } = {}) {
