@@ -1,8 +1,8 @@
 /**
  * SQL for one statistics query, from a cube or live from the base tables. Both produce the same columns
  * (period, the grouped dimensions, c0…cn counts, persons, value_sum, and for histograms the target group
- * `tm` with the histogram as arrays `hv`/`hc`/`hk`), so the repository reads them alike. Column names and predicates are constants of this module; every value
- * from the request is a bound parameter.
+ * `tm` with the histogram as arrays `hv`/`hc`/`hk`), so the repository reads them alike. Column names
+ * and predicates are constants of this module; every value from the request is a bound parameter.
  */
 import { type RawBuilder, sql } from 'kysely'
 import { GROUND_TYPES } from '../law/vocabulary.ts'
@@ -100,7 +100,8 @@ function groupAndLimit(query: StatisticsQuery, spec: AggregateSpec): RawBuilder<
 /**
  * A histogram query groups by (row, target group, value); this folds its answer to one SQL row per (row,
  * target group) with the histogram as arrays — `hv` the values, `hc` their counts, `hk` their key sums —
- * so that 85 k (municipality, year, days) entries reach the application as 980 rows, not 85 k. The
+ * so that the entries reach the application as one row per (row, target group), not one per value (the
+ * national and municipality cubes and the live path; the days cube has its own query, daysQuery()). The
  * arrays leave as JSON: the driver reads that with JSON.parse, ten times faster than an array's text.
  * The arrays are in no particular order but aligned (the aggregates of a group see its rows in the same
  * order); the application sorts a histogram where it needs one sorted. An `order by value` in each
